@@ -8,6 +8,8 @@
 export { finite, positive, nonNegative, positiveInteger, nonNegativeInteger, inRange, keyword } from "./validate.ts";
 
 // --- part 1: parameters, FLOPs, units, notable models (issue #3) ---
+export { PF_DAY_FLOPS, SECONDS_PER_HOUR, SECONDS_PER_DAY, BYTES_PER_GB, BYTES_PER_GIB } from "./units.ts";
+export { trainingFlops } from "./trainingFlops.ts";
 
 // --- part 2: laws, allocation, fitting (issue #4) ---
 
