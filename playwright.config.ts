@@ -1,0 +1,31 @@
+import { defineConfig } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 4399);
+const base = (process.env.BASE ?? "/").replace(/\/?$/, "/");
+
+/**
+ * End-to-end tests run against the built site (`dist/`), served on loopback by scripts/serve.ts, in
+ * Debian's Chromium. Playwright never downloads a browser; background networking is off so the only
+ * requests are the page's own.
+ */
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  use: {
+    baseURL: `http://localhost:${port}${base}`,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  webServer: {
+    command: `node scripts/serve.ts --port ${port}`,
+    url: `http://localhost:${port}${base}`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Builds the static site into dist/ and records how long it took (read by `npm run bench`).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+start=$(date +%s%N)
+astro build
+ms=$(( ($(date +%s%N) - start) / 1000000 ))
+mkdir -p bench/results
+printf '{"buildMs": %d}\n' "$ms" > bench/results/last-build.json
+echo "build: ${ms} ms"

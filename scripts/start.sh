@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Builds the site and serves it locally. Run through `npm start` (which brings Node 24 when needed).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/build.sh
+exec node scripts/serve.ts --port "${PORT:-4321}"

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Every test: types, unit tests, the build, and end-to-end tests against the built site in Chromium.
+# Run through `npm test` (which brings Node 24 when needed).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+echo "== type check"; tsc --noEmit -p .
+echo "== unit tests"; vitest run
+echo "== build"; scripts/build.sh
+echo "== end-to-end"; scripts/ensure-chromium.sh; playwright test

@@ -1,0 +1,11 @@
+import { parseHTML } from "linkedom";
+
+/** A fresh linkedom document for building charts at build time (no browser, no global `document`). */
+export function ssrDocument(): Document {
+  return parseHTML("<!doctype html><html><head></head><body></body></html>").document as unknown as Document;
+}
+
+/** Builds a chart in a linkedom document and returns its markup, for `set:html` in Astro. */
+export function renderToString(build: (document: Document) => Element): string {
+  return build(ssrDocument()).outerHTML;
+}

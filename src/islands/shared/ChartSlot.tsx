@@ -1,0 +1,36 @@
+import type { ComponentChildren } from "preact";
+import { useEffect, useRef, useState } from "preact/hooks";
+
+export interface ChartSlotProps {
+  /** The server-rendered SVG of the default state (Astro slot content). */
+  children?: ComponentChildren;
+  /** Whether to replace the server SVG with a live one (after the first change, or state from the URL). */
+  live: boolean;
+  /** Builds the chart for a width in CSS pixels; called again when the inputs change. */
+  build(width: number): Element;
+  /** Anything the chart depends on; a change redraws. */
+  deps: unknown[];
+}
+
+/**
+ * Shows the server-rendered chart until the widget's state leaves its default, then draws the chart
+ * with the pure builder into a node Preact never diffs (so Plot's DOM and Preact's don't collide).
+ */
+export function ChartSlot({ children, live, build, deps }: ChartSlotProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [drawn, setDrawn] = useState(false);
+
+  useEffect(() => {
+    if (!live || !ref.current) return;
+    const width = Math.round(ref.current.parentElement?.clientWidth || 640);
+    ref.current.replaceChildren(build(Math.max(280, Math.min(width, 720))));
+    setDrawn(true);
+  }, [live, ...deps]);
+
+  return (
+    <div class="chart-slot">
+      <div ref={ref} class="chart-live" />
+      {!drawn && <div class="chart-ssr">{children}</div>}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { useEffect, useId, useState } from "preact/hooks";
+import { parseQuantity } from "../../i18n/parseQuantity.ts";
+import { formatCount } from "../../i18n/format.ts";
+import type { Locale } from "../../i18n/locales.ts";
+import { fromSlider, inRange, toSlider, type LogRange } from "../../widgets/logSlider.ts";
+import { fill } from "./fill.ts";
+
+export interface QuantityFieldProps {
+  label: string;
+  value: number;
+  range: LogRange;
+  locale: Locale;
+  /** Translated messages: `badNumber` with `{value}`, `outOfRange` with `{min}`, `{max}`. */
+  messages: { badNumber: string; outOfRange: string };
+  onChange(value: number): void;
+}
+
+/**
+ * A quantity on a log slider with a text field beside it that reads `70B`, `1.4T`, `7e10`, `700亿`.
+ * Text that is not a number, or is out of range, leaves the value unchanged and shows a localized
+ * message next to the field (linked with `aria-describedby`), never NaN.
+ */
+export function QuantityField({ label, value, range, locale, messages, onChange }: QuantityFieldProps) {
+  const id = useId();
+  const [text, setText] = useState(formatCount(value, locale));
+  const [error, setError] = useState<string | null>(null);
+
+  // Keep the text in step when the value changes from elsewhere (slider, URL, reset).
+  useEffect(() => {
+    if (parseQuantity(text) !== value) setText(formatCount(value, locale));
+  }, [value]);
+
+  const onText = (next: string) => {
+    setText(next);
+    const parsed = parseQuantity(next);
+    if (parsed === null) return setError(fill(messages.badNumber, { value: next }));
+    if (!inRange(parsed, range)) {
+      return setError(fill(messages.outOfRange, { min: formatCount(range.min, locale), max: formatCount(range.max, locale) }));
+    }
+    setError(null);
+    onChange(parsed);
+  };
+
+  return (
+    <div class="quantity-field">
+      <label for={`${id}-text`}>{label}</label>
+      <div class="quantity-inputs">
+        <input
+          type="range"
+          aria-label={label}
+          min={Math.log10(range.min)}
+          max={Math.log10(range.max)}
+          step={range.step}
+          value={toSlider(value, range)}
+          aria-valuetext={formatCount(value, locale)}
+          onInput={(e) => {
+            setError(null);
+            const next = fromSlider(Number(e.currentTarget.value), range);
+            setText(formatCount(next, locale));
+            onChange(next);
+          }}
+        />
+        <input
+          id={`${id}-text`}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          spellcheck={false}
+          value={text}
+          aria-invalid={error ? "true" : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onInput={(e) => onText(e.currentTarget.value)}
+        />
+      </div>
+      {error && (
+        <p id={`${id}-error`} class="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
