@@ -11,7 +11,10 @@ import { rehypeKatexErrors } from "./src/markdown/rehypeKatexErrors.ts";
 /** Sub-path the site is served under, e.g. `BASE=/scaling-lab/` for a course's web server. */
 const base = process.env.BASE ?? "/";
 
-/** Adds `client:interact`, which hydrates an island on first touch, focus or key press. */
+/**
+ * Adds `client:interact`, which hydrates an island on first touch, focus or key press.
+ * @type {import("astro").AstroIntegration}
+ */
 const interactDirective = {
   name: "scaling-lab:client-interact",
   hooks: {

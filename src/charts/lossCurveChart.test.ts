@@ -27,3 +27,12 @@ describe("lossCurveChart", () => {
     expect(svg.outerHTML).not.toContain("NaN");
   });
 });
+
+describe("decadeTicks", () => {
+  it("decadeTicks(lo, hi) labels every decade and thins them to maxTicks", async () => {
+    const { decadeTicks } = await import("./axes.ts");
+    expect(decadeTicks(1e6, 1e13)).toEqual([1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13]);
+    expect(decadeTicks(1e6, 1e13, 4)).toEqual([1e6, 1e8, 1e10, 1e12]);
+    expect(decadeTicks(2, 5)).toEqual([]);
+  });
+});

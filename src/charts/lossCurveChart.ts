@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type { Locale } from "../i18n/locales.ts";
-import { countTickFormat, decadeTicks, decimalTickFormat } from "./axes.ts";
+import { countTickFormat, decadeTicks, decimalTickFormat, tickBudget } from "./axes.ts";
 import type { ChartOptions, ChartText } from "./types.ts";
 
 /** One point of a loss curve: `x` is parameters, tokens or compute; `loss` in nats per token. */
@@ -45,7 +45,7 @@ export function lossCurveChart(data: LossCurveData, options: LossCurveOptions): 
     ariaLabel: title,
     ariaDescription: description,
     style: { background: "transparent", color: "currentColor", fontSize: "12px", fontFamily: "inherit" },
-    x: { type: "log", domain: [xMin, xMax], ticks: decadeTicks(xMin, xMax), tickFormat: countTickFormat(locale), label: xLabel, labelAnchor: "center", labelArrow: "none" },
+    x: { type: "log", domain: [xMin, xMax], ticks: decadeTicks(xMin, xMax, tickBudget(width, locale === "zh" ? 64 : 48)), tickFormat: countTickFormat(locale), label: xLabel, labelAnchor: "center", labelArrow: "none" },
     y: { type: "log", domain: [yMin * 0.97, yMax * 1.03], ticks: lossTicks(yMin, yMax), tickFormat: decimalTickFormat(locale), label: yLabel, labelArrow: "none", grid: true },
     marks: [
       Plot.line(data.curve, { x: "x", y: "loss", stroke: "var(--chart-1, #2563eb)", strokeWidth: 2 }),

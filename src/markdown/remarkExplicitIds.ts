@@ -25,7 +25,9 @@ export function remarkExplicitIds() {
       if (seen.has(id)) file.fail(`Heading id \`${id}\` is used twice`, heading, "scaling-lab:explicit-heading-id");
       seen.add(id);
       (last as Text).value = (last as Text).value.replace(ID_SUFFIX, "");
-      heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
+      // `hProperties` is how mdast-util-to-hast carries attributes onto the <h2>/<h3> it makes.
+      const data = (heading.data ?? {}) as { hProperties?: Record<string, unknown> };
+      heading.data = { ...data, hProperties: { ...data.hProperties, id } } as Heading["data"];
     });
   };
 }

@@ -10,7 +10,48 @@ export { finite, positive, nonNegative, positiveInteger, nonNegativeInteger, inR
 // --- part 1: parameters, FLOPs, units, notable models (issue #3) ---
 export { PF_DAY_FLOPS, SECONDS_PER_HOUR, SECONDS_PER_DAY, BYTES_PER_GB, BYTES_PER_GIB } from "./units.ts";
 export { trainingFlops } from "./trainingFlops.ts";
+export type { ModelConfig, ModelConfigInput, ModelConfigRequired, MoeConfig, MlaConfig } from "./ModelConfig.ts";
+export { MODEL_CONFIG_DEFAULTS, MOE_CONFIG_DEFAULTS } from "./ModelConfig.ts";
+export type { HfConfig } from "./normalizeConfig.ts";
+export { normalizeConfig, SUPPORTED_MODEL_TYPES } from "./normalizeConfig.ts";
+export { isMoeLayer, moeLayerCount } from "./moeLayerCount.ts";
+export type { ParamBreakdown, ParamCount } from "./countParams.ts";
+export { countParams } from "./countParams.ts";
+export { attentionFlopsPerToken } from "./attentionFlopsPerToken.ts";
+export { forwardFlopsPerToken } from "./forwardFlopsPerToken.ts";
+export { inferenceFlopsPerToken } from "./inferenceFlopsPerToken.ts";
 
 // --- part 2: laws, allocation, fitting (issue #4) ---
+export { KAPLAN_2020 } from "./kaplanConstants.ts";
+export { kaplanLoss } from "./kaplanLoss.ts";
 
 // --- part 3: hardware, training runs, memory, sparsity, architectures (issue #5) ---
+export type { Accelerator, AcceleratorName, Interconnect } from "./accelerators.ts";
+export { ACCELERATORS, GPUS } from "./accelerators.ts";
+export { accelerator } from "./accelerator.ts";
+export type { RunCompute } from "./runFlops.ts";
+export type { TrainingRun, TrainingRunOptions } from "./trainingRun.ts";
+export { trainingRun, DEFAULT_PUE, DEFAULT_PRICE_USD_PER_HOUR, WORLD_GRID_KG_CO2_PER_KWH } from "./trainingRun.ts";
+export type { ImpliedMfuOptions, ReportedMfu } from "./impliedMfu.ts";
+export { impliedMfu, REPORTED_MFU } from "./impliedMfu.ts";
+export type { PublishedRun } from "./publishedRuns.ts";
+export { PUBLISHED_RUNS } from "./publishedRuns.ts";
+export { usHouseholdYears, US_HOUSEHOLD_KWH_PER_YEAR } from "./usHouseholdYears.ts";
+export type { Precision } from "./bytesPerValue.ts";
+export { bytesPerValue, PRECISION_BYTES, PRECISIONS } from "./bytesPerValue.ts";
+export type { Optimizer, TrainingMemory, TrainingMemoryOptions, TrainingPrecision } from "./trainingMemory.ts";
+export { trainingMemory } from "./trainingMemory.ts";
+export type { ActivationOptions, Recompute } from "./activationMemory.ts";
+export { activationMemory } from "./activationMemory.ts";
+export type { KvCacheOptions } from "./kvCacheBytes.ts";
+export { kvCacheBytes, kvValuesPerToken } from "./kvCacheBytes.ts";
+export type { InferenceMemory, InferenceMemoryOptions } from "./inferenceMemory.ts";
+export { inferenceMemory } from "./inferenceMemory.ts";
+export type { MoeCost, MoeCostOptions, MoeShape } from "./moeCost.ts";
+export { moeCost } from "./moeCost.ts";
+export type { Architecture, SequenceCost, SequenceCostOptions } from "./sequenceCost.ts";
+export { sequenceCost, MAMBA_SCAN_FLOPS_PER_STATE, RETNET_FLOPS_PER_STATE } from "./sequenceCost.ts";
+export type { CrossoverOptions } from "./crossoverContextLength.ts";
+export { crossoverContextLength } from "./crossoverContextLength.ts";
+export type { TestTimeOptions } from "./testTimeFlops.ts";
+export { testTimeFlops } from "./testTimeFlops.ts";
