@@ -69,6 +69,10 @@ export const DictionarySchema = z
     "widget.badNumber": text,
     /** Shown beside a field whose number is outside the allowed range, with `{min}` and `{max}`. */
     "widget.outOfRange": text,
+    /** Title of an embedded widget page (the site name is appended). */
+    "embed.title": text,
+    /** Link from an embedded widget back to its essay. */
+    "embed.openEssay": text,
     /** Power-law widget: title, field label, readouts. */
     "powerLaw.title": text,
     "powerLaw.description": text,

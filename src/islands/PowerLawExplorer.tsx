@@ -1,16 +1,20 @@
 import type { ComponentChildren } from "preact";
 import { lossCurveChart } from "../charts/lossCurveChart.ts";
-import { KAPLAN_2020 } from "../lib/scaling/index.ts";
-import { formatCount, formatDecimal, formatScientific } from "../i18n/format.ts";
+import { formatCount, formatDecimal } from "../i18n/format.ts";
 import type { Locale } from "../i18n/locales.ts";
-import { PARAMS_RANGE, POWER_LAW_FIELDS, POWER_LAW_ID, powerLawView } from "../widgets/powerLaw.ts";
+import { PARAMS_RANGE, POWER_LAW_FIELDS, POWER_LAW_ID, powerLawCode, powerLawTex, powerLawView } from "../widgets/powerLaw.ts";
 import { ChartSlot } from "./shared/ChartSlot.tsx";
+import { CopyLink } from "./shared/CopyLink.tsx";
+import { DataTable } from "./shared/DataTable.tsx";
 import { QuantityField } from "./shared/QuantityField.tsx";
+import { ShowWork } from "./shared/ShowWork.tsx";
+import { WidgetNotes } from "./shared/WidgetNotes.tsx";
 import { fill } from "./shared/fill.ts";
 import { useUrlState } from "./shared/useUrlState.ts";
+import type { WidgetStrings } from "./shared/widgetStrings.ts";
 
 /** Translated words the island needs; the Astro wrapper passes them in. */
-export interface PowerLawStrings {
+export interface PowerLawStrings extends WidgetStrings {
   title: string;
   description: string;
   params: string;
@@ -18,11 +22,6 @@ export interface PowerLawStrings {
   tenX: string;
   axisParams: string;
   axisLoss: string;
-  badNumber: string;
-  outOfRange: string;
-  urlFallback: string;
-  reset: string;
-  showWork: string;
 }
 
 export interface PowerLawExplorerProps {
@@ -30,12 +29,15 @@ export interface PowerLawExplorerProps {
   strings: PowerLawStrings;
   /** Server-rendered chart of the default state. */
   children?: ComponentChildren;
+  /** Server-rendered formula of the default state (slot `work`). */
+  work?: ComponentChildren;
 }
 
-export default function PowerLawExplorer({ locale, strings, children }: PowerLawExplorerProps) {
+export default function PowerLawExplorer({ locale, strings, children, work }: PowerLawExplorerProps) {
   const { state, setState, reset, fallbacks, fromUrl, isDefault } = useUrlState(POWER_LAW_ID, POWER_LAW_FIELDS);
   const view = powerLawView(state);
-  const n = formatCount(state.params, locale);
+  const live = fromUrl || !isDefault;
+  const d3 = (x: number) => formatDecimal(x, locale, { digits: 3 });
 
   return (
     <div class="widget-body">
@@ -45,22 +47,13 @@ export default function PowerLawExplorer({ locale, strings, children }: PowerLaw
           value={state.params}
           range={PARAMS_RANGE}
           locale={locale}
-          messages={{ badNumber: strings.badNumber, outOfRange: strings.outOfRange }}
+          messages={strings}
           onChange={(params) => setState({ params })}
         />
-        {!isDefault && (
-          <button type="button" class="widget-reset" onClick={reset}>
-            {strings.reset}
-          </button>
-        )}
       </div>
-      {fallbacks.map((f) => (
-        <p class="widget-note" role="status">
-          {fill(strings.urlFallback, { field: f.field, value: f.value })}
-        </p>
-      ))}
+      <WidgetNotes fallbacks={fallbacks} template={strings.urlFallback} />
       <ChartSlot
-        live={fromUrl || !isDefault}
+        live={live}
         deps={[state.params, locale]}
         build={(width) =>
           lossCurveChart(view.chart, {
@@ -70,7 +63,7 @@ export default function PowerLawExplorer({ locale, strings, children }: PowerLaw
             description: strings.description,
             xLabel: strings.axisParams,
             yLabel: strings.axisLoss,
-            markerLabel: n,
+            markerLabel: formatCount(state.params, locale),
           })
         }
       >
@@ -82,23 +75,22 @@ export default function PowerLawExplorer({ locale, strings, children }: PowerLaw
           <dd data-testid="power-law-loss">{formatDecimal(view.loss, locale, { digits: 4 })}</dd>
         </div>
       </dl>
-      <p class="readout-sentence">
-        {fill(strings.tenX, {
-          factor: formatDecimal(view.tenXFactor, locale, { digits: 3 }),
-          from: formatDecimal(view.loss, locale, { digits: 3 }),
-          to: formatDecimal(view.lossAtTenX, locale, { digits: 3 }),
-        })}
-      </p>
-      <details class="show-work">
-        <summary>{strings.showWork}</summary>
-        <p>
-          L(N) = (N<sub>c</sub> / N)<sup>α<sub>N</sub></sup> = ({formatScientific(KAPLAN_2020.paramsScale)} / {n})<sup>{KAPLAN_2020.alphaN}</sup> ={" "}
-          {formatDecimal(view.loss, locale, { digits: 4 })}
-        </p>
-        <pre>
-          <code>{`scaling.kaplanLoss({ params: ${POWER_LAW_FIELDS.params.format(state.params)} })`}</code>
-        </pre>
-      </details>
+      <p class="readout-sentence">{fill(strings.tenX, { factor: d3(view.tenXFactor), from: d3(view.loss), to: d3(view.lossAtTenX) })}</p>
+      <ShowWork summary={strings.showWork} tex={powerLawTex(state)} code={powerLawCode(state)} ssr={work} live={live} />
+      <DataTable
+        summary={strings.dataTable}
+        caption={strings.description}
+        columns={[strings.axisParams, strings.axisLoss]}
+        rows={view.chart.curve.filter((_, i) => i % 5 === 0).map((p) => [formatCount(p.x, locale), formatDecimal(p.loss, locale, { digits: 4 })])}
+      />
+      <div class="widget-actions">
+        <CopyLink label={strings.copyLink} done={strings.linkCopied} anchor={`widget-${POWER_LAW_ID}`} />
+        {!isDefault && (
+          <button type="button" class="widget-button" onClick={reset}>
+            {strings.reset}
+          </button>
+        )}
+      </div>
     </div>
   );
 }

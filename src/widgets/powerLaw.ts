@@ -1,6 +1,7 @@
-import { kaplanLoss } from "../lib/scaling/index.ts";
+import { KAPLAN_2020, kaplanLoss } from "../lib/scaling/index.ts";
 import { parseQuantity } from "../i18n/parseQuantity.ts";
 import { formatScientific } from "../i18n/format.ts";
+import { texNumber } from "./texNumber.ts";
 import type { LossCurveData } from "../charts/lossCurveChart.ts";
 import { inRange, type LogRange } from "./logSlider.ts";
 import type { FieldSpecs } from "./urlState.ts";
@@ -49,4 +50,16 @@ export function powerLawView({ params }: PowerLawState): PowerLawView {
   const loss = kaplanLoss({ params });
   const lossAtTenX = kaplanLoss({ params: params * 10 });
   return { chart: { curve, marker: { x: params, loss } }, loss, lossAtTenX, tenXFactor: lossAtTenX / loss };
+}
+
+/** The formula with the reader's values, for "show your work". */
+export function powerLawTex({ params }: PowerLawState): string {
+  const k = KAPLAN_2020;
+  const loss = kaplanLoss({ params });
+  return `L(N) = \\left(\\frac{N_c}{N}\\right)^{\\alpha_N} = \\left(\\frac{${texNumber(k.paramsScale)}}{${texNumber(params)}}\\right)^{${k.alphaN}} = ${loss.toFixed(4)}`;
+}
+
+/** The one-line call that reproduces the readout in a notebook cell. */
+export function powerLawCode({ params }: PowerLawState): string {
+  return `scaling.kaplanLoss({ params: ${POWER_LAW_FIELDS.params.format(params)} })`;
 }

@@ -1,4 +1,4 @@
-import type { TrainingRun } from "./parseRunsCsv.ts";
+import type { LossRun } from "./parseRunsCsv.ts";
 import { chinchillaObjective } from "./chinchillaObjective.ts";
 import { minimizeLbfgs } from "./minimizeLbfgs.ts";
 import { seededRandom } from "./seededRandom.ts";
@@ -30,7 +30,7 @@ const KEYS = ["E", "A", "B", "alpha", "beta", "a", "b"] as const;
  * @returns the intervals and how many resamples converged
  */
 export function bootstrapChinchilla(
-  runs: readonly TrainingRun[],
+  runs: readonly LossRun[],
   theta: readonly number[],
   { samples, seed, level, delta }: { samples: number; seed: number; level: number; delta: number },
 ): { intervals: ChinchillaIntervals; converged: number } {

@@ -1,4 +1,4 @@
-import type { TrainingRun } from "./parseRunsCsv.ts";
+import type { LossRun } from "./parseRunsCsv.ts";
 import type { Objective } from "./minimizeLbfgs.ts";
 
 /**
@@ -13,7 +13,7 @@ import type { Objective } from "./minimizeLbfgs.ts";
  * @param runs training runs (positive finite values; `fitChinchilla` filters them)
  * @param delta Huber threshold δ on log-loss residuals (default 1e-3, as in both papers)
  */
-export function chinchillaObjective(runs: readonly TrainingRun[], delta = 1e-3): Objective {
+export function chinchillaObjective(runs: readonly LossRun[], delta = 1e-3): Objective {
   const count = runs.length;
   const logN = Float64Array.from(runs, (r) => Math.log(r.params));
   const logD = Float64Array.from(runs, (r) => Math.log(r.tokens));

@@ -1,6 +1,6 @@
 import { finite, inRange, nonNegativeInteger, positive, positiveInteger } from "./validate.ts";
 import type { ChinchillaFit } from "./fits.ts";
-import type { TrainingRun } from "./parseRunsCsv.ts";
+import type { LossRun } from "./parseRunsCsv.ts";
 import { chinchillaObjective } from "./chinchillaObjective.ts";
 import { minimizeLbfgs } from "./minimizeLbfgs.ts";
 import { bootstrapChinchilla } from "./bootstrapChinchilla.ts";
@@ -65,7 +65,7 @@ const AS = [0, 5, 10, 15, 20, 25];
  * model size or one token count, throw a `RangeError` naming `runs`. The result never holds NaN: if no
  * start yields finite constants, it is the best grid point, with `converged: false`.
  */
-export function fitChinchilla(runs: readonly TrainingRun[], options: FitChinchillaOptions = {}): ChinchillaFitResult {
+export function fitChinchilla(runs: readonly LossRun[], options: FitChinchillaOptions = {}): ChinchillaFitResult {
   if (!Array.isArray(runs)) throw new TypeError(`invalid runs: ${String(runs)} (must be an array of { params, tokens, loss })`);
   const delta = positive("delta", options.delta ?? 1e-3);
   const starts = positiveInteger("starts", options.starts ?? 8);
@@ -118,7 +118,7 @@ function finiteConstants([a, b, e, alpha, beta]: readonly number[]): boolean {
 }
 
 /** Objective at every grid point, best first; cheap because N^−α and D^−β are shared across a, b and e. */
-function screenGrid(runs: readonly TrainingRun[], delta: number): { x: number[]; value: number }[] {
+function screenGrid(runs: readonly LossRun[], delta: number): { x: number[]; value: number }[] {
   const logL = runs.map((r) => Math.log(r.loss));
   const powersN = ALPHAS.map((alpha) => runs.map((r) => r.params ** -alpha));
   const powersD = ALPHAS.map((beta) => runs.map((r) => r.tokens ** -beta));

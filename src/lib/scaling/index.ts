@@ -22,8 +22,46 @@ export { forwardFlopsPerToken } from "./forwardFlopsPerToken.ts";
 export { inferenceFlopsPerToken } from "./inferenceFlopsPerToken.ts";
 
 // --- part 2: laws, allocation, fitting (issue #4) ---
+export type { ChinchillaFit, KaplanFit, LossFit } from "./fits.ts";
+export { FITS } from "./fits.ts";
+export type { AllocationRule, AllocationName } from "./allocations.ts";
+export { ALLOCATIONS } from "./allocations.ts";
+export { allocationFromFit } from "./allocationFromFit.ts";
+export type { AllocationInput } from "./toAllocation.ts";
+export { toAllocation } from "./toAllocation.ts";
+export { chinchillaFitParam, lossFitParam } from "./fitParam.ts";
+export { chinchillaLoss } from "./chinchillaLoss.ts";
+export { predictLoss } from "./predictLoss.ts";
 export { KAPLAN_2020 } from "./kaplanConstants.ts";
+export type { KaplanLossInput } from "./kaplanLoss.ts";
 export { kaplanLoss } from "./kaplanLoss.ts";
+export type { KaplanOptimum } from "./kaplanOptimal.ts";
+export { kaplanOptimal } from "./kaplanOptimal.ts";
+export { criticalBatchSize } from "./criticalBatchSize.ts";
+export type { OptimalModel } from "./computeOptimal.ts";
+export { computeOptimal } from "./computeOptimal.ts";
+export { optimalForParams } from "./optimalForParams.ts";
+export type { IsoFlopPoint, IsoFlopOptions } from "./isoFlopCurve.ts";
+export { isoFlopCurve } from "./isoFlopCurve.ts";
+export type { LifetimeModel, InferenceAwareOptimum } from "./inferenceAwareOptimal.ts";
+export { inferenceAwareOptimal } from "./inferenceAwareOptimal.ts";
+export { effectiveData, R_D_STAR } from "./effectiveData.ts";
+export { effectiveParams, R_N_STAR } from "./effectiveParams.ts";
+export { dataConstrainedLoss } from "./dataConstrainedLoss.ts";
+export type { PowerLawFit } from "./fitPowerLaw.ts";
+export { fitPowerLaw } from "./fitPowerLaw.ts";
+export type { LossRun } from "./parseRunsCsv.ts";
+export { parseRunsCsv } from "./parseRunsCsv.ts";
+export type { Objective, LbfgsOptions, LbfgsResult } from "./minimizeLbfgs.ts";
+export { minimizeLbfgs } from "./minimizeLbfgs.ts";
+export type { LineSearchOptions, LineSearchResult } from "./wolfeLineSearch.ts";
+export { wolfeLineSearch } from "./wolfeLineSearch.ts";
+export { chinchillaObjective } from "./chinchillaObjective.ts";
+export { seededRandom } from "./seededRandom.ts";
+export type { ChinchillaIntervals } from "./bootstrapChinchilla.ts";
+export { bootstrapChinchilla } from "./bootstrapChinchilla.ts";
+export type { FitChinchillaOptions, ChinchillaFitResult } from "./fitChinchilla.ts";
+export { fitChinchilla } from "./fitChinchilla.ts";
 
 // --- part 3: hardware, training runs, memory, sparsity, architectures (issue #5) ---
 export type { Accelerator, AcceleratorName, Interconnect } from "./accelerators.ts";

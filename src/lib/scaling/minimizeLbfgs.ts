@@ -67,7 +67,11 @@ export function minimizeLbfgs(f: Objective, x0: ArrayLike<number>, options: Lbfg
   const S: Float64Array[] = [], Y: Float64Array[] = [], rho: number[] = [];
   const p = new Float64Array(n), alphas = new Float64Array(m);
   let xTrial = new Float64Array(n), gTrial = new Float64Array(n), lastStep = NaN;
-  const dot = (u: Float64Array, v: Float64Array) => { let s = 0; for (let i = 0; i < n; i++) s += u[i] * v[i]; return s; };
+  const dot = (u: Float64Array, v: Float64Array) => {
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += u[i] * v[i];
+    return sum;
+  };
   const phi = (t: number): [number, number] => {
     for (let i = 0; i < n; i++) xTrial[i] = x[i] + t * p[i];
     const v = f(xTrial, gTrial);
@@ -101,16 +105,25 @@ export function minimizeLbfgs(f: Objective, x0: ArrayLike<number>, options: Lbfg
     const search = wolfeLineSearch(phi, value, slope, 1);
     if (search.step === 0) {
       // No decrease along p: retry once from steepest descent, then give up.
-      if (S.length > 0) { S.length = Y.length = rho.length = 0; continue; }
+      if (S.length > 0) {
+        S.length = Y.length = rho.length = 0;
+        continue;
+      }
       return done(k, false, "line search found no decrease");
     }
     if (lastStep !== search.step) phi(search.step); // make xTrial/gTrial the accepted point
     const s = new Float64Array(n), y = new Float64Array(n);
-    for (let i = 0; i < n; i++) { s[i] = xTrial[i] - x[i]; y[i] = gTrial[i] - g[i]; }
+    for (let i = 0; i < n; i++) {
+      s[i] = xTrial[i] - x[i];
+      y[i] = gTrial[i] - g[i];
+    }
+    // Keep the pair only if it carries positive curvature, so H stays positive definite.
     const sy = dot(s, y);
     if (sy > 1e-12 * Math.sqrt(dot(s, s) * dot(y, y))) {
-      if (S.length === m) { S.shift(); Y.shift(); rho.shift(); }
-      S.push(s); Y.push(y); rho.push(1 / sy);
+      if (S.length === m) S.shift(), Y.shift(), rho.shift();
+      S.push(s);
+      Y.push(y);
+      rho.push(1 / sy);
     }
     const previous = value;
     [x, xTrial] = [xTrial, x];

@@ -1,5 +1,5 @@
 /** One training run: its size, its data, its final loss. */
-export interface TrainingRun {
+export interface LossRun {
   /** N, parameters. */
   params: number;
   /** D, training tokens. */
@@ -23,7 +23,7 @@ const LOSS = ["loss"];
  *
  * @param text CSV, comma-separated, LF or CRLF line ends
  */
-export function parseRunsCsv(text: string): TrainingRun[] {
+export function parseRunsCsv(text: string): LossRun[] {
   if (typeof text !== "string") throw new TypeError(`invalid text: ${String(text)} (must be a string)`);
   const lines = text.split(/\r?\n/).filter((line) => line.trim() !== "");
   if (lines.length === 0) return [];
@@ -32,7 +32,7 @@ export function parseRunsCsv(text: string): TrainingRun[] {
   const [iParams, iTokens, iFlops, iLoss] = [find(PARAMS), find(TOKENS), find(FLOPS), find(LOSS)];
   const missing = [iParams < 0 && "params", iLoss < 0 && "loss", iTokens < 0 && iFlops < 0 && "tokens or flops"].filter(Boolean);
   if (missing.length) throw new RangeError(`invalid text: header ${JSON.stringify(lines[0])} (missing column ${missing.join(", ")})`);
-  const runs: TrainingRun[] = [];
+  const runs: LossRun[] = [];
   for (const line of lines.slice(1)) {
     const cells = line.split(",");
     const params = Number(cells[iParams]);

@@ -1,0 +1,69 @@
+import { useEffect, useId, useState } from "preact/hooks";
+import { parseQuantity } from "../../i18n/parseQuantity.ts";
+import { formatDecimal } from "../../i18n/format.ts";
+import type { Locale } from "../../i18n/locales.ts";
+import { fill } from "./fill.ts";
+
+export interface NumberFieldProps {
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  /** Only whole numbers (device counts, layers). */
+  integer?: boolean;
+  /** Unit shown after the field, e.g. `%` or `USD/h`. */
+  unit?: string;
+  locale: Locale;
+  /** Translated messages: `badNumber` with `{value}`, `outOfRange` with `{min}`, `{max}`. */
+  messages: { badNumber: string; outOfRange: string };
+  onChange(value: number): void;
+}
+
+/**
+ * A linear number with a text field (reads `0.4`, `2,048`, `1.5k`); bad text or a value out of range
+ * leaves the state unchanged and shows a localized message beside the field.
+ */
+export function NumberField({ label, value, min, max, integer = false, unit, locale, messages, onChange }: NumberFieldProps) {
+  const id = useId();
+  const show = (x: number) => formatDecimal(x, locale, { digits: 6 }).replace(/,/g, "");
+  const [text, setText] = useState(show(value));
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (parseQuantity(text) !== value) setText(show(value));
+  }, [value]);
+
+  const onText = (next: string) => {
+    setText(next);
+    const parsed = parseQuantity(next);
+    if (parsed === null || (integer && !Number.isInteger(parsed))) return setError(fill(messages.badNumber, { value: next }));
+    if (parsed < min || parsed > max) return setError(fill(messages.outOfRange, { min: show(min), max: show(max) }));
+    setError(null);
+    onChange(parsed);
+  };
+
+  return (
+    <div class="number-field">
+      <label for={id}>{label}</label>
+      <span class="number-inputs">
+        <input
+          id={id}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          spellcheck={false}
+          value={text}
+          aria-invalid={error ? "true" : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onInput={(e) => onText(e.currentTarget.value)}
+        />
+        {unit && <span class="unit">{unit}</span>}
+      </span>
+      {error && (
+        <p id={`${id}-error`} class="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
