@@ -23,7 +23,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: {
-    command: `node scripts/serve.ts --port ${port}`,
+    command: `node scripts/serve.ts --port ${port} --dir ${process.env.DIST_DIR ?? "dist"}`,
     url: `http://localhost:${port}${base}`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -2,6 +2,7 @@
 # Builds the static site into dist/ and records how long it took (read by `npm run bench`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$PATH"
 start=$(date +%s%N)
 astro build
 ms=$(( ($(date +%s%N) - start) / 1000000 ))

@@ -3,6 +3,7 @@
 # Run through `npm test` (which brings Node 24 when needed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$PATH"
 echo "== type check"; tsc --noEmit -p .
 echo "== unit tests"; vitest run
 echo "== build"; scripts/build.sh

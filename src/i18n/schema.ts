@@ -48,6 +48,24 @@ export const DictionarySchema = z
     "essay.answer": text,
     /** Heading of the references list. */
     "essay.references": text,
+    /** Label of a claim-check box. */
+    "claim.label": text,
+    /** Heading before the computation in a claim check. */
+    "claim.says": text,
+    /** Verdict: the claim holds. */
+    "claim.holds": text,
+    /** Verdict: the claim partly holds. */
+    "claim.partly": text,
+    /** Verdict: the claim does not hold. */
+    "claim.doesNotHold": text,
+    /** Label of the quoted claim. */
+    "claim.source": text,
+    /** Title of the glossary page. */
+    "glossary.title": text,
+    /** One line under the glossary title. */
+    "glossary.intro": text,
+    /** Label of the other language's term in the glossary. */
+    "glossary.other": text,
     /** Footer: licence line and how to cite. */
     "footer.license": text,
     "footer.cite": text,
