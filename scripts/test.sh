@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
-echo "== type check"; tsc --noEmit -p .
+echo "== type check"; astro sync >/dev/null; tsc --noEmit -p .
 echo "== unit tests"; vitest run
 echo "== build"; scripts/build.sh
 echo "== end-to-end"; scripts/ensure-chromium.sh; playwright test
