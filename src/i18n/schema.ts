@@ -73,6 +73,58 @@ export const DictionarySchema = z
     /** Home page: heading of the chapter list, and the call to start reading. */
     "home.chapters": text,
     "home.start": text,
+    /** The one-paragraph argument of the site, on the home page. */
+    "home.argument": text,
+    /** Link to the notebook playground. */
+    "home.playground": text,
+    /** One line about the playground. */
+    "home.playgroundText": text,
+    /** Heading of the widgets index. */
+    "home.widgets": text,
+    /** One line above the widgets index. */
+    "home.widgetsText": text,
+    /** Link to the page for teachers. */
+    "home.teachers": text,
+    /** Link to the glossary. */
+    "home.glossary": text,
+    /** Link to the references page. */
+    "home.references": text,
+    /** Bar label: total parameters. */
+    "home.fig.total": text,
+    /** Bar label: active parameters. */
+    "home.fig.active": text,
+    /** Bar label: the brain's neurons. */
+    "home.fig.neurons": text,
+    /** Bar label: the brain's synapses. */
+    "home.fig.synapses": text,
+    /** Caption of chapter 1's thumbnail. */
+    "home.figure.why-parameters-grow": text,
+    /** Caption of chapter 2's thumbnail. */
+    "home.figure.power-law": text,
+    /** Caption of chapter 3's thumbnail. */
+    "home.figure.compute-optimal": text,
+    /** Caption of chapter 4's thumbnail. */
+    "home.figure.diminishing-returns": text,
+    /** Caption of chapter 5's thumbnail. */
+    "home.figure.beyond-dense-scaling": text,
+    /** Caption of chapter 6's thumbnail. */
+    "home.figure.next-variable": text,
+    /** Title of the references page. */
+    "references.title": text,
+    /** One line under the references title. */
+    "references.intro": text,
+    /** Title of the 404 page. */
+    "notFound.title": text,
+    /** Text of the 404 page. */
+    "notFound.text": text,
+    /** Link to a widget's embed page in the widgets index. */
+    "home.embed": text,
+    /** One line about the teachers page. */
+    "home.teachersText": text,
+    /** One line about the glossary. */
+    "home.glossaryText": text,
+    /** One line about the references page. */
+    "home.referencesText": text,
     /** Root page (no JavaScript): prompt to pick a language. */
     "root.choose": text,
     /** Widget chrome shared by every widget. */
