@@ -125,6 +125,24 @@ export const DictionarySchema = z
     "home.glossaryText": text,
     /** One line about the references page. */
     "home.referencesText": text,
+    /** Label of the search button. */
+    "search.open": text,
+    /** Accessible name of the search dialog. */
+    "search.title": text,
+    /** Label of the button that closes search. */
+    "search.close": text,
+    /** Shown when the search index cannot be loaded. */
+    "search.unavailable": text,
+    /** Heading of the cite-this-page box. */
+    "cite.title": text,
+    /** Checkbox: cite the current section's anchor. */
+    "cite.section": text,
+    /** Copy button of a citation. */
+    "cite.copy": text,
+    /** Copy button after copying. */
+    "cite.copied": text,
+    /** When the page's numbers were last computed, with {date}. */
+    "cite.computed": text,
     /** Root page (no JavaScript): prompt to pick a language. */
     "root.choose": text,
     /** Widget chrome shared by every widget. */
@@ -139,6 +157,276 @@ export const DictionarySchema = z
     "widget.badNumber": text,
     /** Shown beside a field whose number is outside the allowed range, with `{min}` and `{max}`. */
     "widget.outOfRange": text,
+    /** Training-cost widget: title. */
+    "trainingCost.title": text,
+    /** Training-cost widget: one-line description under the title; also the chart's accessible description. */
+    "trainingCost.description": text,
+    /** Label of the select that fills every field from a published run. */
+    "trainingCost.preset": text,
+    /** Preset option shown when the fields match no published run. */
+    "trainingCost.presetCustom": text,
+    /** Field: parameters N (active per token for a mixture of experts). */
+    "trainingCost.params": text,
+    /** Field: training tokens D. */
+    "trainingCost.tokens": text,
+    /** Field: accelerator model. */
+    "trainingCost.accelerator": text,
+    /** Field: accelerators running at once. */
+    "trainingCost.count": text,
+    /** Field: model FLOPs utilisation, in percent. */
+    "trainingCost.mfu": text,
+    /** Field: rental price per accelerator-hour. */
+    "trainingCost.price": text,
+    /** Field: currency of price and cost. */
+    "trainingCost.currency": text,
+    /** Currency option: US dollars. */
+    "trainingCost.currencyUSD": text,
+    /** Currency option: Chinese yuan. */
+    "trainingCost.currencyCNY": text,
+    /** Unit beside the price field when in USD. */
+    "trainingCost.unitUSD": text,
+    /** Unit beside the price field when in CNY. */
+    "trainingCost.unitCNY": text,
+    /** An amount in US dollars, with `{value}` already formatted (5.58M / 558万). */
+    "trainingCost.moneyUSD": text,
+    /** An amount in yuan, with `{value}` already formatted. */
+    "trainingCost.moneyCNY": text,
+    /** Field: power usage effectiveness. */
+    "trainingCost.pue": text,
+    /** Field: grid carbon intensity. */
+    "trainingCost.carbon": text,
+    /** Unit beside the carbon-intensity field. */
+    "trainingCost.carbonUnit": text,
+    /** Label of the select of what the bars compare. */
+    "trainingCost.metric": text,
+    /** Chart metric option: cost. */
+    "trainingCost.metricCost": text,
+    /** Chart metric option: accelerator-hours. */
+    "trainingCost.metricHours": text,
+    /** Chart metric option: wall-clock days. */
+    "trainingCost.metricDays": text,
+    /** Chart metric option: energy. */
+    "trainingCost.metricEnergy": text,
+    /** Chart metric option: emissions. */
+    "trainingCost.metricCo2": text,
+    /** x-axis label for cost, with `{currency}` (USD or CNY). */
+    "trainingCost.axisCost": text,
+    /** x-axis label for accelerator-hours. */
+    "trainingCost.axisHours": text,
+    /** x-axis label for days. */
+    "trainingCost.axisDays": text,
+    /** x-axis label for energy. */
+    "trainingCost.axisEnergy": text,
+    /** x-axis label for emissions. */
+    "trainingCost.axisCo2": text,
+    /** A number of days, with `{value}`. */
+    "trainingCost.days": text,
+    /** An energy in MWh, with `{value}`. */
+    "trainingCost.mwh": text,
+    /** Emissions in tonnes of CO₂, with `{value}`. */
+    "trainingCost.tonnes": text,
+    /** Readout label: wall-clock time. */
+    "trainingCost.readDays": text,
+    /** Readout label: accelerator-hours. */
+    "trainingCost.readHours": text,
+    /** Readout label: cost. */
+    "trainingCost.readCost": text,
+    /** Readout label: electricity. */
+    "trainingCost.readEnergy": text,
+    /** Readout label: emissions. */
+    "trainingCost.readCo2": text,
+    /** Sentence on the compute, with `{flops}`. */
+    "trainingCost.compute": text,
+    /** Plain comparison with `{homes}` and `{kwh}`. */
+    "trainingCost.households": text,
+    /** Note under a preset, with `{model}`, `{mfu}` and `{hours}`. */
+    "trainingCost.presetNote": text,
+    /** Note listing the preset's assumed fields, with `{items}`. */
+    "trainingCost.assumed": text,
+    /** Assumed item: accelerator count, with `{count}`. */
+    "trainingCost.assumedCount": text,
+    /** Assumed item: the default price, with `{price}`. */
+    "trainingCost.assumedPrice": text,
+    /** Assumed item: PUE, with `{pue}`. */
+    "trainingCost.assumedPue": text,
+    /** Assumed item: world-average grid, with `{value}`. */
+    "trainingCost.assumedCarbon": text,
+    /** Separator between items of a list. */
+    "trainingCost.listSeparator": text,
+    /** How CNY is converted, with `{rate}` and `{year}`. */
+    "trainingCost.rateNote": text,
+    /** What the energy estimate counts, with `{watts}` and `{chip}`. */
+    "trainingCost.energyNote": text,
+    /** Name of the reader's run in the chart and the table. */
+    "trainingCost.readerBar": text,
+    /** Data-table column: the run. */
+    "trainingCost.columnRun": text,
+    /** Shown instead of the readout when the module refuses the values, with `{detail}`. */
+    "trainingCost.error": text,
+    /** Memory widget: title. */
+    "memory.title": text,
+    /** Memory widget: description; also the chart's accessible description. */
+    "memory.description": text,
+    /** Field: training or serving. */
+    "memory.mode": text,
+    /** Mode option: training. */
+    "memory.modeTraining": text,
+    /** Mode option: serving. */
+    "memory.modeInference": text,
+    /** Field: model preset. */
+    "memory.model": text,
+    /** Model option: just a parameter count. */
+    "memory.modelCustom": text,
+    /** Field: parameters Ψ. */
+    "memory.params": text,
+    /** Sentence when a preset gives the parameters, with `{params}`. */
+    "memory.paramsFromModel": text,
+    /** Field: training number format. */
+    "memory.precision": text,
+    /** Precision option. */
+    "memory.precisionBf16": text,
+    /** Precision option. */
+    "memory.precisionFp16": text,
+    /** Precision option. */
+    "memory.precisionFp32": text,
+    /** Field: optimizer. */
+    "memory.optimizer": text,
+    /** Optimizer option. */
+    "memory.optimizerAdam": text,
+    /** Optimizer option. */
+    "memory.optimizerSgdMomentum": text,
+    /** Optimizer option. */
+    "memory.optimizerSgd": text,
+    /** Field: the ZeRO stage the readout is for. */
+    "memory.stage": text,
+    /** ZeRO stage option. */
+    "memory.stage0": text,
+    /** ZeRO stage option. */
+    "memory.stage1": text,
+    /** ZeRO stage option. */
+    "memory.stage2": text,
+    /** ZeRO stage option. */
+    "memory.stage3": text,
+    /** Bar label for a ZeRO stage, with `{stage}`. */
+    "memory.stageShort": text,
+    /** Field: data-parallel devices. */
+    "memory.devices": text,
+    /** Field: training sequence length. */
+    "memory.sequence": text,
+    /** Field: micro-batch per device. */
+    "memory.microBatch": text,
+    /** Field: activation recomputation. */
+    "memory.recompute": text,
+    /** Recomputation option. */
+    "memory.recomputeNone": text,
+    /** Recomputation option. */
+    "memory.recomputeSelective": text,
+    /** Recomputation option. */
+    "memory.recomputeFull": text,
+    /** Field: weight format for serving. */
+    "memory.quantization": text,
+    /** Field: tokens per sequence when serving. */
+    "memory.context": text,
+    /** Field: sequences served at once. */
+    "memory.batch": text,
+    /** Field: accelerator to fit on. */
+    "memory.accelerator": text,
+    /** Legend: weights. */
+    "memory.partWeights": text,
+    /** Legend: gradients. */
+    "memory.partGradients": text,
+    /** Legend: optimizer state. */
+    "memory.partOptimizer": text,
+    /** Legend: activations. */
+    "memory.partActivations": text,
+    /** Legend: KV cache. */
+    "memory.partKvCache": text,
+    /** y-axis label. */
+    "memory.axis": text,
+    /** A size in GB, with `{value}`. */
+    "memory.gb": text,
+    /** Label of a capacity line, with `{count}`, `{chip}` and `{gb}`. */
+    "memory.capacity": text,
+    /** Readout label: bytes per device. */
+    "memory.readTotal": text,
+    /** Readout label: accelerators needed (serving), with `{chip}`. */
+    "memory.readNeeded": text,
+    /** Readout label: fewest devices to fit (training), with `{chip}`. */
+    "memory.readDevices": text,
+    /** Readout value when no device count is enough. */
+    "memory.never": text,
+    /** Sentence: the stage fits from `{n}` devices, with `{stage}`, `{chip}`, `{gb}`. */
+    "memory.trainingFits": text,
+    /** Sentence: no device count fits, with `{stage}`, `{chip}`, `{gb}`. */
+    "memory.trainingNever": text,
+    /** Sentence for serving, with `{n}`, `{chip}`, `{gb}`. */
+    "memory.inferenceFits": text,
+    /** Note when activations cannot be counted. */
+    "memory.activationsNote": text,
+    /** Note when the KV cache cannot be counted. */
+    "memory.kvNote": text,
+    /** Note on the KV cache's format. */
+    "memory.kvPrecisionNote": text,
+    /** Note on what is not counted. */
+    "memory.leftOut": text,
+    /** Data-table column: the bar (stage or format). */
+    "memory.columnBar": text,
+    /** Data-table column: total. */
+    "memory.columnTotal": text,
+    /** Shown when the module refuses the values, with `{detail}`. */
+    "memory.error": text,
+    /** Attention-vs-SSM widget: title. */
+    "attentionVsSsm.title": text,
+    /** Description; also the chart's accessible description. */
+    "attentionVsSsm.description": text,
+    /** Field: model size. */
+    "attentionVsSsm.size": text,
+    /** Size option, with `{name}`, `{d}` and `{layers}`. */
+    "attentionVsSsm.sizeOption": text,
+    /** Field: the Transformer's KV layout. */
+    "attentionVsSsm.kv": text,
+    /** KV option: multi-head. */
+    "attentionVsSsm.kvMha": text,
+    /** KV option: GQA with 4 query heads per KV head. */
+    "attentionVsSsm.kvGqa4": text,
+    /** KV option: GQA with 8 query heads per KV head. */
+    "attentionVsSsm.kvGqa8": text,
+    /** Field: what the chart shows. */
+    "attentionVsSsm.metric": text,
+    /** Metric option: memory. */
+    "attentionVsSsm.metricMemory": text,
+    /** Metric option: FLOPs. */
+    "attentionVsSsm.metricFlops": text,
+    /** Field: context length for the readout. */
+    "attentionVsSsm.context": text,
+    /** x-axis label. */
+    "attentionVsSsm.axisContext": text,
+    /** y-axis label for memory. */
+    "attentionVsSsm.axisMemory": text,
+    /** y-axis label for FLOPs. */
+    "attentionVsSsm.axisFlops": text,
+    /** Chart label of a crossover, with `{name}` and `{n}`. */
+    "attentionVsSsm.crossoverLabel": text,
+    /** Heading of the readout, with `{n}`. */
+    "attentionVsSsm.atContext": text,
+    /** A size in GB, with `{value}`. */
+    "attentionVsSsm.gb": text,
+    /** Sentence with `{mamba}` and `{retnet}` ratios. */
+    "attentionVsSsm.ratioMemory": text,
+    /** Sentence with `{mamba}` and `{retnet}` ratios. */
+    "attentionVsSsm.ratioFlops": text,
+    /** Crossover sentence for memory, with `{mamba}` and `{retnet}` token counts. */
+    "attentionVsSsm.crossoverMemory": text,
+    /** Crossover sentence for FLOPs, with `{mamba}` and `{retnet}` token counts. */
+    "attentionVsSsm.crossoverFlops": text,
+    /** What the three share, with `{params}`, `{d}`, `{layers}`, `{heads}`, `{dv}`. */
+    "attentionVsSsm.sameSize": text,
+    /** Why the x-axis starts at 10 tokens. */
+    "attentionVsSsm.axisNote": text,
+    /** Data-table column: context length. */
+    "attentionVsSsm.columnContext": text,
+    /** Shown when the module refuses the values, with `{detail}`. */
+    "attentionVsSsm.error": text,
     /** Title of an embedded widget page (the site name is appended). */
     "embed.title": text,
     /** Link from an embedded widget back to its essay. */
@@ -152,6 +440,382 @@ export const DictionarySchema = z
     "powerLaw.axisParams": text,
     "powerLaw.axisLoss": text,
     "powerLaw.current": text,
+    /** Power-law widget frame title (covers all three laws; `powerLaw.title` names the L(N) chart). */
+    "powerLaw.frameTitle": text,
+    /** Power-law widget frame description. */
+    "powerLaw.frameDescription": text,
+    /** Accessible name of the group of law switches. */
+    "powerLaw.law": text,
+    /** Switch label for Kaplan's L(N). */
+    "powerLaw.lawN": text,
+    /** Switch label for Kaplan's L(D). */
+    "powerLaw.lawD": text,
+    /** Switch label for Kaplan's L(C). */
+    "powerLaw.lawC": text,
+    /** One line on when L(N) applies. */
+    "powerLaw.noteN": text,
+    /** One line on when L(D) applies. */
+    "powerLaw.noteD": text,
+    /** One line on when L(C) applies. */
+    "powerLaw.noteC": text,
+    /** Field label: training tokens D. */
+    "powerLaw.tokens": text,
+    /** Field label: compute C in FLOPs. */
+    "powerLaw.compute": text,
+    /** Readout for L(D), with `{factor}`, `{from}`, `{to}`. */
+    "powerLaw.tenXTokens": text,
+    /** Readout for L(C), with `{factor}`, `{from}`, `{to}`. */
+    "powerLaw.tenXCompute": text,
+    /** The chosen compute in PF-days, with `{flops}` and `{pfDays}`. */
+    "powerLaw.pfDays": text,
+    /** Chart title for L(D). */
+    "powerLaw.titleD": text,
+    /** Chart title for L(C). */
+    "powerLaw.titleC": text,
+    /** Chart description for L(D). */
+    "powerLaw.descriptionD": text,
+    /** Chart description for L(C). */
+    "powerLaw.descriptionC": text,
+    /** x-axis label for L(D). */
+    "powerLaw.axisTokens": text,
+    /** x-axis label for L(C). */
+    "powerLaw.axisCompute": text,
+    /** Parameter-counter widget: frame title. */
+    "paramCounter.title": text,
+    /** Parameter-counter widget: frame description. */
+    "paramCounter.description": text,
+    /** Label of the preset select. */
+    "paramCounter.model": text,
+    /** Label of the textarea for a pasted config.json. */
+    "paramCounter.pasteLabel": text,
+    /** Button that counts the pasted config. */
+    "paramCounter.pasteCount": text,
+    /** Button that drops the pasted config and shows the preset again. */
+    "paramCounter.pasteClear": text,
+    /** Note that a pasted config is not put in the link. */
+    "paramCounter.pasteNote": text,
+    /** Name of a pasted config, with `{family}` (its model_type). */
+    "paramCounter.pasted": text,
+    /** Which model the readouts show, with `{name}`. */
+    "paramCounter.showing": text,
+    /** Error: the paste is not JSON (the parser's message follows). */
+    "paramCounter.badJson": text,
+    /** Error: countParams rejected the config (its message, naming the field, follows). */
+    "paramCounter.badConfig": text,
+    /** Error: the paste is far too long. */
+    "paramCounter.tooLarge": text,
+    /** Readout: total parameters. */
+    "paramCounter.total": text,
+    /** Readout: active parameters per token. */
+    "paramCounter.active": text,
+    /** Readout: Kaplan's non-embedding N. */
+    "paramCounter.nonEmbedding": text,
+    /** Comparison with the reported total, with `{reported}` and `{diff}`. */
+    "paramCounter.reported": text,
+    /** Comparison with the reported active count, with `{reported}` and `{diff}`. */
+    "paramCounter.reportedActive": text,
+    /** Link text to where the reported figure comes from. */
+    "paramCounter.source": text,
+    /** DeepSeek-V3's multi-token-prediction module, not in the total, with `{mtp}`. */
+    "paramCounter.mtp": text,
+    /** A pasted config has no reported figure. */
+    "paramCounter.noReported": text,
+    /** Chart title, with `{name}`. */
+    "paramCounter.chartTitle": text,
+    /** Chart description. */
+    "paramCounter.chartDescription": text,
+    /** Chart x-axis label. */
+    "paramCounter.axisParams": text,
+    /** Bar label: token (and position) embeddings. */
+    "paramCounter.partEmbedding": text,
+    /** Bar label: attention projections. */
+    "paramCounter.partAttention": text,
+    /** Bar label: dense MLPs and routed experts. */
+    "paramCounter.partMlp": text,
+    /** Bar label: shared experts. */
+    "paramCounter.partSharedExperts": text,
+    /** Bar label: the MoE router. */
+    "paramCounter.partRouter": text,
+    /** Bar label: normalisation layers. */
+    "paramCounter.partNorms": text,
+    /** Bar label: the untied output head. */
+    "paramCounter.partOutputHead": text,
+    /** Legend: parameters one token uses. */
+    "paramCounter.legendActive": text,
+    /** Legend: routed experts a token skips. */
+    "paramCounter.legendIdle": text,
+    /** Data-table column: part of the model. */
+    "paramCounter.columnPart": text,
+    /** Data-table column: share of the total. */
+    "paramCounter.columnShare": text,
+    /** Mixture-of-experts widget: frame title. */
+    "moe.title": text,
+    /** Mixture-of-experts widget: frame description. */
+    "moe.description": text,
+    /** Label of the preset select. */
+    "moe.model": text,
+    /** The preset's fixed shape, with `{layers}`, `{moeLayers}`, `{hidden}`. */
+    "moe.shape": text,
+    /** Field label: routed experts per layer. */
+    "moe.experts": text,
+    /** Field label: experts per token (top-k). */
+    "moe.topK": text,
+    /** Field label: FFN width of one expert. */
+    "moe.expertWidth": text,
+    /** Field label: shared experts. */
+    "moe.shared": text,
+    /** Label of the precision select. */
+    "moe.precision": text,
+    /** Readout: total parameters. */
+    "moe.total": text,
+    /** Readout: active parameters per token. */
+    "moe.active": text,
+    /** Readout: forward FLOPs per token. */
+    "moe.flops": text,
+    /** Readout: weight memory, with `{precision}`. */
+    "moe.memory": text,
+    /** What sparsity buys and does not, with `{fraction}`, `{total}`, `{memory}`. */
+    "moe.sentence": text,
+    /** Error: the combination was rejected, with `{model}` (the module's message follows). */
+    "moe.badCombo": text,
+    /** Small print: shared-expert width and what the FLOPs count. */
+    "moe.note": text,
+    /** Chart title. */
+    "moe.chartTitle": text,
+    /** Chart description. */
+    "moe.chartDescription": text,
+    /** Chart group: parameters used per token. */
+    "moe.metricParams": text,
+    /** Chart group: forward FLOPs per token. */
+    "moe.metricFlops": text,
+    /** Chart group: weight memory. */
+    "moe.metricMemory": text,
+    /** Bar: every expert runs (a dense model of the same size). */
+    "moe.seriesAll": text,
+    /** Bar: top-k routing, with `{k}`. */
+    "moe.seriesRouted": text,
+    /** Bar: top-k routing plus shared experts, with `{k}` and `{shared}`. */
+    "moe.seriesRoutedShared": text,
+    /** Chart x-axis label. */
+    "moe.axisShare": text,
+    /** Data-table column: what is measured. */
+    "moe.columnMetric": text,
+    /** Data-table column: top-k as a share of all experts. */
+    "moe.columnShare": text,
+    /** Fit widget: frame title. */
+    "fit.title": text,
+    /** Fit widget: frame description. */
+    "fit.description": text,
+    /** Accessible name of the main chart. */
+    "fit.chartTitle": text,
+    /** Accessible description of the main chart (Chinchilla form). */
+    "fit.chartDescription": text,
+    /** Accessible description of the main chart (power law). */
+    "fit.chartDescriptionPowerLaw": text,
+    /** Label of the select of the form to fit. */
+    "fit.model": text,
+    /** Option: the Chinchilla form. */
+    "fit.modelChinchilla": text,
+    /** Option: a power law. */
+    "fit.modelPowerLaw": text,
+    /** Label of the budget field. */
+    "fit.budget": text,
+    /** Heading of the data section. */
+    "fit.dataHeading": text,
+    /** Label of the CSV textarea. */
+    "fit.dataLabel": text,
+    /** Help under the textarea. */
+    "fit.dataHint": text,
+    /** Button: fit the pasted data. */
+    "fit.fitButton": text,
+    /** Button: open a CSV file. */
+    "fit.upload": text,
+    /** Button: go back to the default runs. */
+    "fit.useDefault": text,
+    /** Status while the worker fits, with `{runs}`. */
+    "fit.fitting": text,
+    /** Button: stop the running fit. */
+    "fit.cancel": text,
+    /** Status after cancelling. */
+    "fit.cancelled": text,
+    /** Button: start the fit again. */
+    "fit.fitAgain": text,
+    /** The Chinchilla fit refused the runs. */
+    "fit.fitFailed": text,
+    /** Where the default data and constants come from, with `{runs}`, `{total}`, `{dropped}`. */
+    "fit.sourceDefault": text,
+    /** Where pasted runs come from, with `{count}`. */
+    "fit.sourcePastedRuns": text,
+    /** Where pasted pairs come from, with `{count}`. */
+    "fit.sourcePastedPairs": text,
+    /** Chinchilla asked for, but the data are pairs. */
+    "fit.needsRuns": text,
+    /** The fitted constants give no split (an exponent is zero). */
+    "fit.problem": text,
+    /** The optimiser stopped before converging. */
+    "fit.notConverged": text,
+    /** Parse error: nothing pasted. */
+    "fit.errorEmpty": text,
+    /** Parse error: unknown header, with `{line}`, `{value}`. */
+    "fit.errorHeader": text,
+    /** Parse error: too few cells, with `{line}`, `{found}`, `{expected}`. */
+    "fit.errorColumns": text,
+    /** Parse error: not a positive number, with `{line}`, `{value}`. */
+    "fit.errorValue": text,
+    /** Parse error: too few rows, with `{count}`, `{min}`. */
+    "fit.errorTooFew": text,
+    /** Parse error: too many rows, with `{count}`, `{max}`. */
+    "fit.errorTooMany": text,
+    /** The file could not be read. */
+    "fit.errorFile": text,
+    /** Caption of the constants table. */
+    "fit.constants": text,
+    /** Column: constant name. */
+    "fit.constant": text,
+    /** Column: the reader's fit. */
+    "fit.thisFit": text,
+    /** Column: Besiroglu et al.'s published values. */
+    "fit.published": text,
+    /** Readout: power-law exponent. */
+    "fit.exponent": text,
+    /** Readout: power-law coefficient. */
+    "fit.coefficient": text,
+    /** Readout: R² of the log–log line. */
+    "fit.r2": text,
+    /** Readout: power-law loss at the budget. */
+    "fit.atBudget": text,
+    /** How the power law on runs was fitted, with `{count}`. */
+    "fit.powerLawFrontier": text,
+    /** How the power law on pairs was fitted, with `{count}`. */
+    "fit.powerLawPairs": text,
+    /** Readout: compute-optimal parameters. */
+    "fit.params": text,
+    /** Readout: compute-optimal tokens. */
+    "fit.tokens": text,
+    /** Readout: tokens per parameter. */
+    "fit.ratio": text,
+    /** Readout: predicted loss at the optimum. */
+    "fit.loss": text,
+    /** The split in words, with `{budget}`, `{params}`, `{tokens}`, `{ratio}`, `{pubParams}`, `{pubTokens}`. */
+    "fit.optimalSentence": text,
+    /** x-axis of both charts for runs. */
+    "fit.axisFlops": text,
+    /** y-axis for runs. */
+    "fit.axisLoss": text,
+    /** x-axis for pairs. */
+    "fit.axisX": text,
+    /** y-axis for pairs. */
+    "fit.axisY": text,
+    /** Legend title of the size classes. */
+    "fit.legendSizes": text,
+    /** Legend: compute-optimal frontier. */
+    "fit.legendFrontier": text,
+    /** Legend: fitted power law. */
+    "fit.legendFit": text,
+    /** Legend: the budget marker. */
+    "fit.legendBudget": text,
+    /** Residual chart: accessible name and heading. */
+    "fit.residualsTitle": text,
+    /** Residual chart: description. */
+    "fit.residualsDescription": text,
+    /** Residual chart: y-axis. */
+    "fit.axisResidual": text,
+    /** Table column: parameters. */
+    "fit.colParams": text,
+    /** Table column: tokens. */
+    "fit.colTokens": text,
+    /** Table column: FLOPs. */
+    "fit.colFlops": text,
+    /** Table column: observed loss. */
+    "fit.colLoss": text,
+    /** Table column: fitted value. */
+    "fit.colFitted": text,
+    /** Table column: residual. */
+    "fit.colResidual": text,
+    /** Caption of the data table. */
+    "fit.tableCaption": text,
+    /** Model-timeline widget: frame title. */
+    "modelTimeline.title": text,
+    /** Model-timeline widget: frame description. */
+    "modelTimeline.description": text,
+    /** Accessible name of the chart, with `{metric}`. */
+    "modelTimeline.chartTitle": text,
+    /** Accessible description of the chart. */
+    "modelTimeline.chartDescription": text,
+    /** Label of the metric switch. */
+    "modelTimeline.metric": text,
+    /** Metric: parameters. */
+    "modelTimeline.metricParams": text,
+    /** Metric: training compute. */
+    "modelTimeline.metricCompute": text,
+    /** Label of the colour switch. */
+    "modelTimeline.colorBy": text,
+    /** Colour option: country. */
+    "modelTimeline.colorCountry": text,
+    /** Colour option: open weights. */
+    "modelTimeline.colorOpen": text,
+    /** Label of the organisation select. */
+    "modelTimeline.organisation": text,
+    /** Option: no organisation filter. */
+    "modelTimeline.allOrganisations": text,
+    /** Checkbox: only open-weight models. */
+    "modelTimeline.openOnly": text,
+    /** Legend/table: open weights. */
+    "modelTimeline.open": text,
+    /** Legend/table: closed weights. */
+    "modelTimeline.closed": text,
+    /** Readout: doubling time. */
+    "modelTimeline.doubling": text,
+    /** Doubling time value, with `{months}`. */
+    "modelTimeline.months": text,
+    /** Readout: growth factor per year. */
+    "modelTimeline.perYear": text,
+    /** Growth factor value, with `{factor}`. */
+    "modelTimeline.times": text,
+    /** Readout: models in the fit. */
+    "modelTimeline.count": text,
+    /** The trend in words, with `{count}`, `{from}`, `{to}`, `{metric}`, `{factor}`, `{months}`. */
+    "modelTimeline.trendSentence": text,
+    /** Metric inside a sentence: parameters. */
+    "modelTimeline.metricParamsLower": text,
+    /** Metric inside a sentence: training compute. */
+    "modelTimeline.metricComputeLower": text,
+    /** Comparison for compute: doubling every two years. */
+    "modelTimeline.twoYears": text,
+    /** Too few models, or no growth, for a trend. */
+    "modelTimeline.noTrend": text,
+    /** No model passes the filters. */
+    "modelTimeline.empty": text,
+    /** Models not plotted for lack of a figure, with `{names}`. */
+    "modelTimeline.missing": text,
+    /** x-axis label. */
+    "modelTimeline.axisDate": text,
+    /** y-axis label for parameters. */
+    "modelTimeline.axisParams": text,
+    /** y-axis label for compute. */
+    "modelTimeline.axisCompute": text,
+    /** Legend: the fitted trend line. */
+    "modelTimeline.legendTrend": text,
+    /** Tooltip: active parameters of an MoE, with `{active}`. */
+    "modelTimeline.active": text,
+    /** Tooltip/table: compute estimated as 6ND. */
+    "modelTimeline.estimated": text,
+    /** Tooltip: source, with `{source}`. */
+    "modelTimeline.source": text,
+    /** Table column: model. */
+    "modelTimeline.colModel": text,
+    /** Table column: organisation. */
+    "modelTimeline.colOrganisation": text,
+    /** Table column: release month. */
+    "modelTimeline.colDate": text,
+    /** Table column: country. */
+    "modelTimeline.colCountry": text,
+    /** Table column: source. */
+    "modelTimeline.colSource": text,
+    /** Table: yes. */
+    "modelTimeline.yes": text,
+    /** Table: no. */
+    "modelTimeline.no": text,
   })
   .strict();
 
