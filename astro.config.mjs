@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
@@ -7,6 +8,7 @@ import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
 import { remarkExplicitIds } from "./src/markdown/remarkExplicitIds.ts";
 import { rehypeKatexErrors } from "./src/markdown/rehypeKatexErrors.ts";
+import { writeCsp } from "./scripts/csp.ts";
 
 /** Sub-path the site is served under, e.g. `BASE=/scaling-lab/` for a course's web server. */
 const base = process.env.BASE ?? "/";
@@ -24,6 +26,21 @@ const interactDirective = {
   },
 };
 
+/**
+ * After every build, hashes the inline scripts and writes the Content-Security-Policy: `_headers`,
+ * `_csp.nginx.conf` and a meta tag in each page (scripts/csp.ts, deploy/README.md).
+ * @type {import("astro").AstroIntegration}
+ */
+const cspHeaders = {
+  name: "scaling-lab:csp",
+  hooks: {
+    "astro:build:done": ({ dir, logger }) => {
+      const result = writeCsp(fileURLToPath(dir), base);
+      logger.info(`${result.pages} pages, ${result.hashes.length} inline script hash(es) → _headers, _csp.nginx.conf, meta`);
+    },
+  },
+};
+
 export default defineConfig({
   site: process.env.SITE ?? "https://scaling-lab.example.org",
   base,
@@ -36,5 +53,5 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [mdx(), preact(), interactDirective],
+  integrations: [mdx(), preact(), interactDirective, cspHeaders],
 });

@@ -1,142 +1,212 @@
 /**
- * The site as a reader's browser meets it, measured in Debian's Chromium against the built `dist/`:
- * JavaScript loaded before any interaction (gzip), HTML + CSS + fonts of an essay's first view (gzip),
- * each island's bundle (gzip, with its imports), slider-to-redraw latency, and the build time.
+ * The site as a reader's browser meets it, measured in Debian's Chromium against the build (`dist/`,
+ * or `DIST_DIR`), every page found in the build:
+ *
+ * - the whole build's time (the last scripts/build.sh run: Astro and the Pagefind index);
+ * - each island's bundle (gzip, with its static imports and Astro's Preact renderer), found from the
+ *   `<astro-island>`s of every built page, embeds included; what an island loads later on demand
+ *   (its dynamic imports: KaTeX for "show your work", the notebook's code editor on "Edit");
+ * - JavaScript loaded by each page while the reader only reads (loads, scrolls to the end, no input);
+ * - HTML + CSS + fonts of each essay's first view (gzip; woff2 counted as is);
+ * - slider input → chart redrawn, for each widget on its embed page `/en/embed/<id>/`: median of 30
+ *   inputs from the `input` event to the new chart SVG in the DOM.
  */
-import { spawn } from "node:child_process";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { join, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { cpus } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import type { BenchRow } from "./types.ts";
+import { BASE, CHROMIUM, DIST, builtPages, fileOf, hasBuild, root, serve, type BuiltPage } from "./dist.ts";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const dist = join(root, "dist");
 const KB = 1024;
 
 /** Budgets from ../shared/DESIGN.md. */
 const BUDGET = { readJsKb: 20, islandKb: 120, firstViewKb: 200, redrawMs: 16, buildS: 60 };
 
-function essayPages(): string[] {
-  const pages: string[] = [];
-  for (const lang of ["en", "zh"]) {
-    const dir = join(dist, lang);
-    if (!existsSync(dir)) continue;
-    for (const slug of readdirSync(dir)) {
-      if (slug === "embed") continue;
-      if (existsSync(join(dir, slug, "index.html"))) pages.push(`${lang}/${slug}/`);
-    }
-  }
-  return pages.sort();
-}
+const STATIC_IMPORT = /(?:import|from)\s*["'](\.{1,2}\/[^"']+\.m?js)["']/g;
+const DYNAMIC_IMPORT = /import\(\s*["'](\.{1,2}\/[^"']+\.m?js)["']\s*\)/g;
 
-/** gzip size of a JS chunk plus every chunk it imports statically, each counted once. */
-function bundleGzip(entry: string, seen = new Set<string>()): number {
-  if (seen.has(entry) || !existsSync(entry)) return 0;
+/** The static import graph of a chunk: every file it needs before it runs. */
+function staticGraph(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry) || !existsSync(entry)) return seen;
   seen.add(entry);
-  const code = readFileSync(entry);
-  let size = gzipSync(code).length;
-  for (const m of code.toString().matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
-    size += bundleGzip(join(dirname(entry), m[1]), seen);
-  }
-  return size;
+  const code = readFileSync(entry, "utf8");
+  for (const m of code.matchAll(STATIC_IMPORT)) staticGraph(join(dirname(entry), m[1]), seen);
+  return seen;
 }
 
-async function serve(port: number): Promise<() => void> {
-  const child = spawn(process.execPath, [join(root, "scripts/serve.ts"), "--port", String(port)], { cwd: root, stdio: "ignore" });
-  for (let i = 0; i < 50; i++) {
-    try {
-      await fetch(`http://localhost:${port}/`);
-      break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
+/** What a chunk graph may load later: the dynamic imports of its files, with their own static graphs, minus the graph. */
+function lazyGraph(graph: Set<string>): Set<string> {
+  const lazy = new Set<string>();
+  for (const file of graph) {
+    for (const m of readFileSync(file, "utf8").matchAll(DYNAMIC_IMPORT)) {
+      for (const f of staticGraph(join(dirname(file), m[1]))) if (!graph.has(f)) lazy.add(f);
     }
   }
-  return () => child.kill();
+  return lazy;
+}
+
+const gz = (files: Iterable<string>) => [...files].reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
+const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&amp;/g, "&").replace(/&#39;/g, "'");
+
+interface Island {
+  name: string;
+  component: string;
+  renderer: string | null;
+  notebook: boolean;
+}
+
+/** Every distinct island in the build's HTML (essays, embeds, every page). */
+function islands(pages: BuiltPage[]): Island[] {
+  const found = new Map<string, Island>();
+  for (const page of pages) {
+    for (const m of page.html.matchAll(/<astro-island\b([^>]*)>/g)) {
+      const attr = (name: string) => {
+        const v = new RegExp(`\\b${name}="([^"]*)"`).exec(m[1])?.[1];
+        return v === undefined ? null : unescape(v);
+      };
+      const url = attr("component-url");
+      if (!url) continue;
+      let name = url;
+      try {
+        name = JSON.parse(attr("opts") ?? "{}").name ?? url;
+      } catch {}
+      // The notebook's island is the one whose component is named for it (e.g. islands/Notebook.tsx).
+      const notebook = /notebook/i.test(name + url);
+      const previous = found.get(name);
+      found.set(name, { name, component: fileOf(url), renderer: attr("renderer-url") ? fileOf(attr("renderer-url")!) : null, notebook: notebook || !!previous?.notebook });
+    }
+  }
+  return [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function islandRows(pages: BuiltPage[]): BenchRow[] {
+  const rows: BenchRow[] = [];
+  const all = islands(pages);
+  for (const island of all) {
+    const graph = staticGraph(island.component);
+    if (island.renderer) staticGraph(island.renderer, graph);
+    rows.push({ name: `island ${island.name} (with imports, Preact renderer)`, value: gz(graph) / KB, unit: "KB gzip", budget: BUDGET.islandKb, note: `${graph.size} chunks, loaded on first touch` });
+    const lazy = lazyGraph(graph);
+    if (lazy.size) {
+      rows.push({
+        name: island.notebook ? `notebook editor (${island.name}, on "Edit")` : `${island.name}: loaded on demand`,
+        value: gz(lazy) / KB,
+        unit: "KB gzip",
+        note: [...lazy].map((f) => relative(join(DIST, "_astro"), f)).join(", ").slice(0, 90),
+      });
+    }
+  }
+  if (!all.some((i) => i.notebook)) rows.push({ name: "notebook editor", value: NaN, unit: "KB gzip", note: "no notebook ([data-notebook]) in the build yet" });
+  return rows;
+}
+
+function buildRow(): BenchRow {
+  const file = join(root, "bench/results/last-build.json");
+  if (!existsSync(file)) return { name: "whole site build", value: NaN, unit: "s", budget: BUDGET.buildS, note: "no record: run scripts/build.sh (npm test does)" };
+  return { name: "whole site build (astro + pagefind)", value: JSON.parse(readFileSync(file, "utf8")).buildMs / 1000, unit: "s", budget: BUDGET.buildS, note: `last scripts/build.sh run; this machine has ${cpus().length} cores` };
 }
 
 export async function run(): Promise<BenchRow[]> {
-  if (!existsSync(dist)) return [{ name: "site (run `npm run build` first)", value: NaN, unit: "" }];
-  const rows: BenchRow[] = [];
-  const build = join(root, "bench/results/last-build.json");
-  if (existsSync(build)) rows.push({ name: "whole site build", value: JSON.parse(readFileSync(build, "utf8")).buildMs / 1000, unit: "s", budget: BUDGET.buildS, note: "last scripts/build.sh run" });
-
-  // Island bundles: every distinct component-url found in the built HTML.
-  const islands = new Map<string, string>();
-  for (const page of essayPages()) {
-    const html = readFileSync(join(dist, page, "index.html"), "utf8");
-    for (const m of html.matchAll(/component-url="([^"]+)"[^>]*?opts="([^"]+)"/g)) {
-      const name = /name&quot;:&quot;([^&]+)/.exec(m[2])?.[1] ?? m[1];
-      islands.set(name, join(dist, m[1].replace(/^\/+/, "").replace(/^.*?_astro\//, "_astro/")));
-    }
-  }
-  for (const [name, file] of islands) {
-    rows.push({ name: `island ${name} (with Plot, Preact)`, value: bundleGzip(file) / KB, unit: "KB gzip", budget: BUDGET.islandKb });
-  }
+  if (!hasBuild()) return [{ name: `site (no build at ${DIST}: run npm run build first)`, value: NaN, unit: "" }];
+  const pages = builtPages();
+  const rows: BenchRow[] = [buildRow(), ...islandRows(pages)];
 
   const port = 4398;
+  const origin = `http://localhost:${port}${BASE}`;
   const stop = await serve(port);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
   try {
-    for (const page of essayPages()) {
+    // JavaScript while reading, every page; HTML + CSS + fonts of the first view, every essay.
+    for (const page of pages.filter((p) => p.kind !== "root")) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const tab = await context.newPage();
+      let phase: "first" | "reading" = "first";
       const sizes = { js: 0, firstView: 0 };
-      tab.on("response", async (response) => {
+      const pending: Promise<void>[] = [];
+      tab.on("response", (response) => {
         const type = response.request().resourceType();
-        const body = await response.body().catch(() => null);
-        if (!body) return;
-        const gz = /\.(woff2?|png|jpg)$/.test(response.url()) ? body.length : gzipSync(body).length;
-        if (type === "script") sizes.js += gz;
-        else if (["document", "stylesheet", "font"].includes(type)) sizes.firstView += gz;
+        const at = phase;
+        pending.push(
+          response.body().then(
+            (body) => {
+              const size = /\.(woff2?|png|jpe?g|webp)$/.test(response.url()) ? body.length : gzipSync(body).length;
+              if (type === "script") sizes.js += size;
+              else if (at === "first" && ["document", "stylesheet", "font"].includes(type)) sizes.firstView += size;
+            },
+            () => {},
+          ),
+        );
       });
-      await tab.goto(`http://localhost:${port}/${page}`, { waitUntil: "networkidle" });
-      // Read the page: scroll to the end without touching any widget.
+      await tab.goto(origin + page.path, { waitUntil: "networkidle" });
+      phase = "reading";
       await tab.evaluate(async () => {
-        for (let y = 0; y < document.body.scrollHeight; y += 600) {
+        for (let y = 0; y < document.documentElement.scrollHeight; y += 600) {
           window.scrollTo(0, y);
           await new Promise((r) => setTimeout(r, 30));
         }
       });
       await tab.waitForLoadState("networkidle");
-      rows.push({ name: `JS loaded while reading /${page}`, value: sizes.js / KB, unit: "KB gzip", budget: BUDGET.readJsKb });
-      rows.push({ name: `HTML+CSS+fonts first view /${page}`, value: sizes.firstView / KB, unit: "KB gzip", budget: BUDGET.firstViewKb });
+      await Promise.all(pending);
+      rows.push({ name: `JS loaded while reading /${page.path}`, value: sizes.js / KB, unit: "KB gzip", budget: BUDGET.readJsKb });
+      if (page.kind === "essay") rows.push({ name: `HTML+CSS+fonts first view /${page.path}`, value: sizes.firstView / KB, unit: "KB gzip", budget: BUDGET.firstViewKb });
       await context.close();
     }
 
-    // Slider → redraw: time from an input event to the new SVG being in the DOM, median of 30 inputs.
-    const context = await browser.newContext();
-    const tab = await context.newPage();
-    await tab.goto(`http://localhost:${port}/en/power-law/`);
-    for (const widget of await tab.locator("[data-widget]").evaluateAll((els) => els.map((e) => e.getAttribute("data-widget")!))) {
-      const island = tab.locator(`#widget-${widget} astro-island`);
-      await island.hover();
-      await tab.waitForFunction((id) => !document.querySelector(`#widget-${id} astro-island`)?.hasAttribute("ssr"), widget);
-      const times = await tab.evaluate(async (id) => {
-        const root = document.querySelector(`#widget-${id}`)!;
-        const slider = root.querySelector<HTMLInputElement>("input[type=range]");
-        if (!slider) return [];
+    // Slider → redraw, each widget alone on its English embed page.
+    for (const page of pages.filter((p) => p.kind === "embed" && p.lang === "en")) {
+      const widget = page.path.split("/")[2];
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const tab = await context.newPage();
+      await tab.goto(origin + page.path, { waitUntil: "networkidle" });
+      const figure = `[data-widget="${widget}"]`;
+      const slider = tab.locator(`${figure} input[type=range]`).first();
+      if ((await slider.count()) === 0) {
+        rows.push({ name: `slider → redraw, ${widget}`, value: NaN, unit: "ms", budget: BUDGET.redrawMs, note: "no slider (input[type=range]) in this widget" });
+        await context.close();
+        continue;
+      }
+      await slider.focus(); // client:interact hydrates on focus
+      await tab.waitForFunction((sel) => !document.querySelector(`${sel} astro-island[ssr]`), figure);
+      const times = await tab.evaluate(async (sel) => {
+        const root = document.querySelector(sel)!;
+        const slider = root.querySelector<HTMLInputElement>("input[type=range]")!;
+        const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const isChart = (n: Node) => n instanceof Element && (n.matches("svg") || !!n.querySelector("svg")) && !n.closest(".katex") && !(n as Element).querySelector(".katex");
         const out: number[] = [];
+        const [min, max] = [Number(slider.min), Number(slider.max)];
         for (let i = 0; i < 30; i++) {
-          const live = root.querySelector(".chart-live")!;
           const done = new Promise<number>((resolve) => {
-            const observer = new MutationObserver(() => {
+            const observer = new MutationObserver((records) => {
+              if (!records.some((r) => [...r.addedNodes].some(isChart))) return;
               observer.disconnect();
               resolve(performance.now());
             });
-            observer.observe(live, { childList: true });
+            observer.observe(root, { childList: true, subtree: true });
+            setTimeout(() => {
+              observer.disconnect();
+              resolve(NaN);
+            }, 2000);
           });
           const t0 = performance.now();
-          slider.value = String(Number(slider.min) + ((Number(slider.max) - Number(slider.min)) * ((i * 7) % 30)) / 30);
+          slider.value = String(min + ((max - min) * (((i * 7) % 29) + 1)) / 31);
           slider.dispatchEvent(new Event("input", { bubbles: true }));
           out.push((await done) - t0);
+          await frame();
         }
-        return out.sort((a, b) => a - b);
-      }, widget);
-      if (times.length) rows.push({ name: `slider → redraw, ${widget}`, value: times[times.length >> 1], unit: "ms", budget: BUDGET.redrawMs, note: "median of 30 inputs, includes Preact's effect scheduling" });
+        return out;
+      }, figure);
+      const measured = times.filter((t) => !Number.isNaN(t)).sort((a, b) => a - b);
+      rows.push({
+        name: `slider → redraw, ${widget}`,
+        value: measured.length ? measured[measured.length >> 1] : NaN,
+        unit: "ms",
+        budget: BUDGET.redrawMs,
+        note: measured.length ? `median of ${measured.length} inputs on /${page.path} (max ${measured[measured.length - 1].toFixed(1)} ms)` : "the chart SVG never changed after an input",
+      });
+      await context.close();
     }
-    await context.close();
   } finally {
     await browser.close();
     stop();

@@ -6,8 +6,10 @@ export interface BenchRow {
   value: number;
   /** Its unit, e.g. `"ms"`, `"µs"`, `"KB gzip"`, `"s"`. */
   unit: string;
-  /** The budget from ../shared/DESIGN.md, in the same unit, if there is one. Lower is better. */
+  /** The budget from ../shared/DESIGN.md, in the same unit, if there is one. */
   budget?: number;
+  /** Which way the budget points: `"lower"` (a ceiling, the default) or `"higher"` (a floor, e.g. a Lighthouse score). */
+  better?: "lower" | "higher";
   /** Extra context printed beside the figure, e.g. `"median of 200 runs"`. */
   note?: string;
 }

@@ -1,19 +1,33 @@
 /**
  * A small static server for the built site (`dist/`), used by `npm start` and the end-to-end tests.
  * Serves under the same base path the site was built for (`BASE`, default `/`), sends `index.html`
- * for directories and the site's 404 page otherwise. Loopback only.
+ * for directories and the site's 404 page otherwise. Loopback only. When the build has a `_headers` file
+ * (written by scripts/csp.ts: the Content-Security-Policy and friends), its headers are sent as a
+ * static host would, so the end-to-end tests run with the CSP applied.
  *
  * Usage: node scripts/serve.ts [--port 4321] [--dir dist]
  */
 import { createServer } from "node:http";
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { parseHeaders } from "./csp.ts";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: process.env.PORT ?? "4321" }, dir: { type: "string", default: "dist" } } });
 const root = resolve(values.dir!);
 const base = (process.env.BASE ?? "/").replace(/\/?$/, "/");
 const port = Number(values.port);
+const headerRules = existsSync(join(root, "_headers")) ? parseHeaders(readFileSync(join(root, "_headers"), "utf8")) : [];
+
+/** Headers of every `_headers` rule matching the path; the same header from several rules is joined (as Netlify does). */
+function headersFor(urlPath: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const rule of headerRules) {
+    if (!rule.pattern.test(urlPath)) continue;
+    for (const [name, value] of rule.headers) (out[name.toLowerCase()] ??= []).push(value);
+  }
+  return out;
+}
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".mjs": "text/javascript; charset=utf-8",
@@ -26,6 +40,7 @@ const TYPES: Record<string, string> = {
 function resolveFile(urlPath: string): string | null {
   if (!urlPath.startsWith(base)) return null;
   const rel = decodeURIComponent(urlPath.slice(base.length));
+  if (/^_(headers|csp\.nginx\.conf)$/.test(rel)) return null; // host configuration, not content
   const file = normalize(join(root, rel));
   if (!file.startsWith(root)) return null;
   if (existsSync(file) && statSync(file).isDirectory()) {
@@ -52,7 +67,7 @@ const server = createServer((req, res) => {
     res.writeHead(404, { "content-type": "text/plain" });
     return res.end("Not found");
   }
-  res.writeHead(file ? 200 : 404, { "content-type": TYPES[extname(found)] ?? "application/octet-stream" });
+  res.writeHead(file ? 200 : 404, { ...headersFor(url.pathname), "content-type": TYPES[extname(found)] ?? "application/octet-stream" });
   createReadStream(found).pipe(res);
 });
 

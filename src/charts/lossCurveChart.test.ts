@@ -16,6 +16,12 @@ describe("lossCurveChart", () => {
     expect(svg.outerHTML).toContain("1亿");
     expect(svg.outerHTML).toContain("10亿");
   });
+  it("lossCurveChart(data, { xFormat: 'scientific' }) labels compute ticks as powers of ten", () => {
+    const flops = [1e12, 1e16, 1e20, 1e24].map((x) => ({ x, loss: (3.1e8 * 8.64e19 / x) ** 0.05 }));
+    const svg = lossCurveChart({ curve: flops }, { ...text, width: 640, locale: "zh", document: ssrDocument(), xFormat: "scientific" });
+    expect(svg.outerHTML).toContain("10¹²");
+    expect(svg.outerHTML).not.toContain("万亿");
+  });
   it("lossCurveChart(data, options) carries an accessible name and description", () => {
     const svg = lossCurveChart({ curve }, { ...text, width: 320, locale: "en", document: ssrDocument() });
     expect(svg.getAttribute("aria-label")).toBe("Loss against parameters");

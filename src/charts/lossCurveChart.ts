@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { formatScientific } from "../i18n/format.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { countTickFormat, decadeTicks, decimalTickFormat, tickBudget } from "./axes.ts";
 import type { ChartOptions, ChartText } from "./types.ts";
@@ -22,6 +23,8 @@ export interface LossCurveOptions extends ChartOptions, ChartText {
   yLabel: string;
   /** Label beside the marker. */
   markerLabel?: string;
+  /** x tick labels: counts in the locale's words (1B, 10亿; the default) or powers of ten (10²⁰, for FLOPs). */
+  xFormat?: "count" | "scientific";
 }
 
 /**
@@ -29,7 +32,7 @@ export interface LossCurveOptions extends ChartOptions, ChartText {
  * Pure: the same call renders at build time (linkedom `document`) and in the browser.
  */
 export function lossCurveChart(data: LossCurveData, options: LossCurveOptions): SVGSVGElement | HTMLElement {
-  const { width, locale, document, title, description, xLabel, yLabel, markerLabel } = options;
+  const { width, locale, document, title, description, xLabel, yLabel, markerLabel, xFormat = "count" } = options;
   const xs = data.curve.map((d) => d.x);
   const losses = data.curve.map((d) => d.loss);
   const [xMin, xMax] = xs.length ? [Math.min(...xs), Math.max(...xs)] : [1, 10];
@@ -45,7 +48,7 @@ export function lossCurveChart(data: LossCurveData, options: LossCurveOptions): 
     ariaLabel: title,
     ariaDescription: description,
     style: { background: "transparent", color: "currentColor", fontSize: "12px", fontFamily: "inherit" },
-    x: { type: "log", domain: [xMin, xMax], ticks: decadeTicks(xMin, xMax, tickBudget(width, locale === "zh" ? 64 : 48)), tickFormat: countTickFormat(locale), label: xLabel, labelAnchor: "center", labelArrow: "none" },
+    x: { type: "log", domain: [xMin, xMax], ticks: decadeTicks(xMin, xMax, tickBudget(width, locale === "zh" ? 64 : 48)), tickFormat: xFormat === "scientific" ? (d: number) => formatScientific(d) : countTickFormat(locale), label: xLabel, labelAnchor: "center", labelArrow: "none" },
     y: { type: "log", domain: [yMin * 0.97, yMax * 1.03], ticks: lossTicks(yMin, yMax), tickFormat: decimalTickFormat(locale), label: yLabel, labelArrow: "none", grid: true },
     marks: [
       Plot.line(data.curve, { x: "x", y: "loss", stroke: "var(--chart-1, #2563eb)", strokeWidth: 2 }),

@@ -23,6 +23,12 @@ describe("parseQuantity", () => {
     expect(parseQuantity("0")).toBe(0);
     expect(parseQuantity("-3")).toBe(-3);
   });
+  it("parseQuantity(text) reads back what formatScientific writes: 5.76 × 10²³, 10²⁴, −3 × 10⁻³", async () => {
+    const { formatScientific } = await import("./format.ts");
+    for (const x of [5.76e23, 1e24, -3e-3, 2.5e-7]) expect(parseQuantity(formatScientific(x))).toBeCloseTo(x, 30);
+    expect(parseQuantity("5.76 × 10²³")).toBe(5.76e23);
+    expect(parseQuantity("10²⁴")).toBe(1e24);
+  });
   it("parseQuantity(text) returns null for text that is not a number, never NaN", () => {
     for (const bad of ["", "abc", "NaN", "Infinity", "1e999", "70BB", "1..2", "B70", "1e"]) expect(parseQuantity(bad)).toBeNull();
   });

@@ -11,8 +11,13 @@ const SUFFIX: Record<string, number> = {
 
 const PATTERN = /^([-+−]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?)\s*(?:(?:[×x*]\s*10\s*\^\s*([-+−]?\d+))|(万亿|[kmbgtp千万亿兆]))?$/i;
 
+const SUPERSCRIPT_DIGITS: Record<string, string> = { "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9", "⁻": "-" };
+
 export function parseQuantity(text: string): number | null {
-  const cleaned = text.trim().replace(/[,，_\s](?=\d)/g, "").replace(/\s+/g, " ");
+  // `3.14 × 10²³` and `10²⁴` are how formatScientific writes numbers, so fields must read them back.
+  const unsuperscripted = text.replace(/10([⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+)/g, (_, sup: string) => `10^${[...sup].map((c) => SUPERSCRIPT_DIGITS[c]).join("")}`);
+  const bare = /^\s*10\^/.test(unsuperscripted) ? `1 × ${unsuperscripted.trim()}` : unsuperscripted;
+  const cleaned = bare.trim().replace(/[,，_\s](?=\d)/g, "").replace(/\s+/g, " ");
   const match = PATTERN.exec(cleaned);
   if (!match) return null;
   const mantissa = match[1].replace("−", "-");

@@ -642,8 +642,10 @@ export const DictionarySchema = z
     "fit.fitAgain": text,
     /** The Chinchilla fit refused the runs. */
     "fit.fitFailed": text,
-    /** Where the default data and constants come from, with `{runs}`, `{total}`, `{dropped}`. */
+    /** Where the default data come from, with `{runs}`, `{total}`, `{dropped}`. */
     "fit.sourceDefault": text,
+    /** Under the Chinchilla form with the default data: the constants were fitted at build time. */
+    "fit.sourceBuilt": text,
     /** Where pasted runs come from, with `{count}`. */
     "fit.sourcePastedRuns": text,
     /** Where pasted pairs come from, with `{count}`. */
@@ -734,6 +736,8 @@ export const DictionarySchema = z
     "fit.colResidual": text,
     /** Caption of the data table. */
     "fit.tableCaption": text,
+    /** Note under a long data table, with `{shown}` and `{count}`. */
+    "fit.tableTruncated": text,
     /** Model-timeline widget: frame title. */
     "modelTimeline.title": text,
     /** Model-timeline widget: frame description. */
@@ -816,6 +820,225 @@ export const DictionarySchema = z
     "modelTimeline.yes": text,
     /** Table: no. */
     "modelTimeline.no": text,
+    /** Readout: R² of the trend (how well one exponential explains the spread). */
+    "modelTimeline.r2": text,
+    /** Compute-optimal widget: title and description. */
+    "computeOptimal.title": text,
+    "computeOptimal.description": text,
+    /** Compute-optimal widget: field labels (budget in FLOPs, the allocation rule select). */
+    "computeOptimal.budget": text,
+    "computeOptimal.rule": text,
+    /** Compute-optimal widget: names of the allocation rules in the select. */
+    "computeOptimal.ruleKaplan2020": text,
+    "computeOptimal.ruleApproach1": text,
+    "computeOptimal.ruleApproach2": text,
+    "computeOptimal.ruleApproach3": text,
+    "computeOptimal.ruleBesiroglu2024": text,
+    /** Compute-optimal widget: readout labels. */
+    "computeOptimal.params": text,
+    "computeOptimal.tokens": text,
+    "computeOptimal.tokensPerParam": text,
+    "computeOptimal.loss": text,
+    /** Compute-optimal widget: sentence under the readouts, with `{budget}`, `{rule}`, `{params}`, `{tokens}`, `{ratio}`. */
+    "computeOptimal.sentence": text,
+    /** Compute-optimal widget: note when the loss formula's own minimum is not the rule's optimum, with `{params}` (the formula's minimum) and `{optimum}` (the rule's). */
+    "computeOptimal.fitNote": text,
+    /** Compute-optimal widget: isoFLOP chart's accessible name and description (`{budget}`). */
+    "computeOptimal.isoTitle": text,
+    "computeOptimal.isoDescription": text,
+    /** Compute-optimal widget: companion chart's accessible name and description. */
+    "computeOptimal.modelsTitle": text,
+    "computeOptimal.modelsDescription": text,
+    /** Compute-optimal widget: axis labels. */
+    "computeOptimal.axisParams": text,
+    "computeOptimal.axisLoss": text,
+    "computeOptimal.axisTokens": text,
+    /** Compute-optimal widget: legend entries of the two charts. */
+    "computeOptimal.legendRuleOptimum": text,
+    "computeOptimal.legendFitMinimum": text,
+    "computeOptimal.legendOptimal": text,
+    "computeOptimal.legendBudget": text,
+    "computeOptimal.legendTwenty": text,
+    "computeOptimal.legendOver": text,
+    "computeOptimal.legendNear": text,
+    "computeOptimal.legendUnder": text,
+    "computeOptimal.legendMoe": text,
+    /** Compute-optimal widget: count of models by verdict, with `{total}`, `{over}`, `{under}`. */
+    "computeOptimal.counts": text,
+    /** Compute-optimal widget: data-table headings and verdicts. */
+    "computeOptimal.colModel": text,
+    "computeOptimal.colBudget": text,
+    "computeOptimal.colOptimalTokens": text,
+    "computeOptimal.colVerdict": text,
+    "computeOptimal.verdictOver": text,
+    "computeOptimal.verdictNear": text,
+    "computeOptimal.verdictUnder": text,
+    /** Compute-optimal widget: shown when the state cannot be computed. */
+    "computeOptimal.error": text,
+    /** Diminishing-returns widget: title and description. */
+    "diminishingReturns.title": text,
+    "diminishingReturns.description": text,
+    /** Diminishing-returns widget: the axis select and its options. */
+    "diminishingReturns.axis": text,
+    "diminishingReturns.axisParams": text,
+    "diminishingReturns.axisTokens": text,
+    "diminishingReturns.axisCompute": text,
+    /** Diminishing-returns widget: starting-size fields, one per axis. */
+    "diminishingReturns.startParams": text,
+    "diminishingReturns.startTokens": text,
+    "diminishingReturns.startCompute": text,
+    /** Diminishing-returns widget: the loss-fit select and its options. */
+    "diminishingReturns.fit": text,
+    "diminishingReturns.fitHoffmann": text,
+    "diminishingReturns.fitBesiroglu": text,
+    /** Diminishing-returns widget: what happens to the other quantity (select label per axis, options, fixed-value fields, note for the compute axis). */
+    "diminishingReturns.holdTokens": text,
+    "diminishingReturns.holdParams": text,
+    "diminishingReturns.holdOptimal": text,
+    "diminishingReturns.holdFixed": text,
+    "diminishingReturns.fixedTokens": text,
+    "diminishingReturns.fixedParams": text,
+    "diminishingReturns.computeNote": text,
+    /** Diminishing-returns widget: chart's accessible name and description. */
+    "diminishingReturns.chartTitle": text,
+    "diminishingReturns.chartDescription": text,
+    /** Diminishing-returns widget: axis labels (loss; the size axis for parameters, tokens, compute). */
+    "diminishingReturns.axisLoss": text,
+    "diminishingReturns.axisSizeParams": text,
+    "diminishingReturns.axisSizeTokens": text,
+    "diminishingReturns.axisSizeCompute": text,
+    /** Diminishing-returns widget: label of the irreducible band, with `{value}`. */
+    "diminishingReturns.irreducible": text,
+    /** Diminishing-returns widget: legend entries. */
+    "diminishingReturns.legendIrreducible": text,
+    "diminishingReturns.legendReducible": text,
+    "diminishingReturns.legendDrop": text,
+    /** Diminishing-returns widget: readout labels (`{size}`: the first or last size). */
+    "diminishingReturns.lossStart": text,
+    "diminishingReturns.lossEnd": text,
+    "diminishingReturns.removed": text,
+    /** Diminishing-returns widget: the claim check — heading, the two comparisons, each part's yes/no sentence with `{value}`, the verdict, and how it was measured (`{tokens}`). */
+    "diminishingReturns.claimHeading": text,
+    "diminishingReturns.claimSmall": text,
+    "diminishingReturns.claimLarge": text,
+    "diminishingReturns.smallYes": text,
+    "diminishingReturns.smallNo": text,
+    "diminishingReturns.largeYes": text,
+    "diminishingReturns.largeNo": text,
+    "diminishingReturns.verdictHolds": text,
+    "diminishingReturns.verdictPartly": text,
+    "diminishingReturns.verdictFails": text,
+    "diminishingReturns.claimBasisOptimal": text,
+    "diminishingReturns.claimBasisFixed": text,
+    /** Diminishing-returns widget: data-table headings. */
+    "diminishingReturns.colParams": text,
+    "diminishingReturns.colTokens": text,
+    "diminishingReturns.colLoss": text,
+    "diminishingReturns.colDrop": text,
+    "diminishingReturns.colRelDrop": text,
+    /** Diminishing-returns widget: shown when the state cannot be computed. */
+    "diminishingReturns.error": text,
+    /** Data-constrained widget: title and description. */
+    "dataConstrained.title": text,
+    "dataConstrained.description": text,
+    /** Data-constrained widget: field labels. */
+    "dataConstrained.unique": text,
+    "dataConstrained.epochs": text,
+    "dataConstrained.params": text,
+    /** Data-constrained widget: readout labels. */
+    "dataConstrained.tokens": text,
+    "dataConstrained.effective": text,
+    "dataConstrained.worth": text,
+    "dataConstrained.marginal": text,
+    "dataConstrained.loss": text,
+    "dataConstrained.lossFresh": text,
+    /** Data-constrained widget: sentence with `{tokens}`, `{epochs}`, `{unique}`, `{effective}`, `{worth}`, `{marginal}`. */
+    "dataConstrained.sentence": text,
+    /** Data-constrained widget: the paper's rule of thumb, and a note on the loss scale. */
+    "dataConstrained.ruleOfThumb": text,
+    "dataConstrained.lossNote": text,
+    /** Data-constrained widget: the effective-data chart's accessible name and description (`{unique}`). */
+    "dataConstrained.effectiveTitle": text,
+    "dataConstrained.effectiveDescription": text,
+    /** Data-constrained widget: the loss chart's accessible name and description (`{params}`, `{unique}`). */
+    "dataConstrained.lossTitle": text,
+    "dataConstrained.lossDescription": text,
+    /** Data-constrained widget: axis labels. */
+    "dataConstrained.axisEpochs": text,
+    "dataConstrained.axisEffective": text,
+    "dataConstrained.axisLoss": text,
+    /** Data-constrained widget: legend entries. */
+    "dataConstrained.legendRepeated": text,
+    "dataConstrained.legendFresh": text,
+    "dataConstrained.legendCeiling": text,
+    /** Data-constrained widget: shown when the state cannot be computed. */
+    "dataConstrained.error": text,
+    /** Notebooks: accessible name of a notebook without a title. */
+    "nb.label": text,
+    /** Notebooks: toolbar buttons (Edit turns into Done while editing) and the download menu. */
+    "nb.edit": text,
+    "nb.done": text,
+    "nb.run": text,
+    "nb.reset": text,
+    "nb.share": text,
+    "nb.download": text,
+    "nb.downloadHtml": text,
+    "nb.downloadJs": text,
+    /** Notebooks, editing: add a cell; per-cell buttons and labels, with `{n}` the cell's number. */
+    "nb.addCell": text,
+    "nb.deleteCell": text,
+    "nb.runCell": text,
+    "nb.cellLabel": text,
+    "nb.outputLabel": text,
+    /** Notebooks: the banner shown before a notebook from a link or a file may run, and its second button. */
+    "nb.fromLink": text,
+    "nb.fromFile": text,
+    "nb.discard": text,
+    /** Notebooks: a link or file that cannot be read, with `{error}`. */
+    "nb.badLink": text,
+    "nb.badFile": text,
+    /** Notebooks, sharing: after the link is copied; the label of the link shown to copy by hand. */
+    "nb.linkCopied": text,
+    "nb.linkLabel": text,
+    /** Notebooks: the sandbox failed (`{error}`), or stopped work that no cell owned (`{seconds}`). */
+    "nb.crashed": text,
+    "nb.stoppedUnknown": text,
+    /** Notebooks: a cell not run yet (from a link or file), and one not computed yet. */
+    "nb.notRun": text,
+    "nb.pending": text,
+    /** Notebooks: input options that could not leave the sandbox, with `{names}`. */
+    "nb.dropped": text,
+    /** Notebooks: a cell's error line (`{line}`); a cell that reads a failed one (`{name}`); a stopped cell (`{seconds}`); more entries in the inspector (`{n}`). */
+    "nb.line": text,
+    "nb.blocked": text,
+    "nb.timeout": text,
+    "nb.more": text,
+    /** Notebook sandbox page: its title (also the hidden runner frame's), and what it says when opened on its own. */
+    "nb.runnerTitle": text,
+    "nb.sandboxTitle": text,
+    "nb.sandboxNote": text,
+    /** Playground page: title, meta description, introduction and the three facts under it. */
+    "playground.title": text,
+    "playground.description": text,
+    "playground.intro": text,
+    "playground.builtins": text,
+    "playground.syntax": text,
+    "playground.safety": text,
+    /** Playground: the file picker's label and hint, and the heading of the starter notebooks. */
+    "playground.open": text,
+    "playground.openHint": text,
+    "playground.starters": text,
+    /** Playground: title and one-line description of each notebook. */
+    "playground.scratch.title": text,
+    "playground.scratch.description": text,
+    "playground.planRun.title": text,
+    "playground.planRun.description": text,
+    "playground.fitRuns.title": text,
+    "playground.fitRuns.description": text,
+    "playground.countParams.title": text,
+    "playground.countParams.description": text,
+    "playground.kaplanChinchilla.title": text,
+    "playground.kaplanChinchilla.description": text,
   })
   .strict();
 

@@ -1,8 +1,9 @@
 import type { ComponentChildren } from "preact";
+import { useId } from "preact/hooks";
 import { lossCurveChart } from "../charts/lossCurveChart.ts";
-import { formatCount, formatDecimal } from "../i18n/format.ts";
+import { formatDecimal, formatScientific } from "../i18n/format.ts";
 import type { Locale } from "../i18n/locales.ts";
-import { PARAMS_RANGE, POWER_LAW_FIELDS, POWER_LAW_ID, powerLawCode, powerLawTex, powerLawView } from "../widgets/powerLaw.ts";
+import { formatLawValue, LAW_FIELD, LAW_RANGES, LAWS, POWER_LAW_FIELDS, POWER_LAW_ID, powerLawCode, powerLawTex, powerLawView, type Law } from "../widgets/powerLaw.ts";
 import { ChartSlot } from "./shared/ChartSlot.tsx";
 import { CopyLink } from "./shared/CopyLink.tsx";
 import { DataTable } from "./shared/DataTable.tsx";
@@ -13,15 +14,25 @@ import { fill } from "./shared/fill.ts";
 import { useUrlState } from "./shared/useUrlState.ts";
 import type { WidgetStrings } from "./shared/widgetStrings.ts";
 
-/** Translated words the island needs; the Astro wrapper passes them in. */
-export interface PowerLawStrings extends WidgetStrings {
+/** The words that change with the law: chart title and description, field and axis labels, readout, note. */
+export interface LawStrings {
+  /** Switch label: "L(N): parameters". */
+  name: string;
   title: string;
   description: string;
-  params: string;
-  loss: string;
+  field: string;
+  axis: string;
   tenX: string;
-  axisParams: string;
+  note: string;
+}
+
+/** Translated words the island needs; the Astro wrapper passes them in. */
+export interface PowerLawStrings extends WidgetStrings {
+  law: string;
+  loss: string;
   axisLoss: string;
+  pfDays: string;
+  laws: Record<Law, LawStrings>;
 }
 
 export interface PowerLawExplorerProps {
@@ -33,37 +44,59 @@ export interface PowerLawExplorerProps {
   work?: ComponentChildren;
 }
 
+/** A decimal for moderate values, scientific notation for very small or large ones (PF-days span 10⁻⁸…10⁷). */
+function readable(x: number, locale: Locale): string {
+  return x >= 0.01 && x < 1e5 ? formatDecimal(x, locale, { digits: 3 }) : formatScientific(x);
+}
+
 export default function PowerLawExplorer({ locale, strings, children, work }: PowerLawExplorerProps) {
   const { state, setState, reset, fallbacks, fromUrl, isDefault } = useUrlState(POWER_LAW_ID, POWER_LAW_FIELDS);
   const view = powerLawView(state);
   const live = fromUrl || !isDefault;
   const d3 = (x: number) => formatDecimal(x, locale, { digits: 3 });
+  const words = strings.laws[state.law];
+  const field = LAW_FIELD[state.law];
+  const groupId = useId();
 
   return (
     <div class="widget-body">
+      <fieldset class="law-switch">
+        <legend id={groupId}>{strings.law}</legend>
+        <div class="law-options">
+          {LAWS.map((law) => (
+            <label class={law === state.law ? "law-option law-option-on" : "law-option"}>
+              <input type="radio" name={`${groupId}-law`} value={law} checked={law === state.law} onChange={() => setState({ ...state, law })} />
+              <span>{strings.laws[law].name}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <p class="law-note">{words.note}</p>
       <div class="widget-controls">
         <QuantityField
-          label={strings.params}
-          value={state.params}
-          range={PARAMS_RANGE}
+          key={state.law}
+          label={words.field}
+          value={view.x}
+          range={LAW_RANGES[state.law]}
           locale={locale}
           messages={strings}
-          onChange={(params) => setState({ params })}
+          onChange={(x) => setState({ ...state, [field]: x })}
         />
       </div>
       <WidgetNotes fallbacks={fallbacks} template={strings.urlFallback} />
       <ChartSlot
         live={live}
-        deps={[state.params, locale]}
+        deps={[state.law, view.x, locale]}
         build={(width) =>
           lossCurveChart(view.chart, {
             width,
             locale,
-            title: strings.title,
-            description: strings.description,
-            xLabel: strings.axisParams,
+            title: words.title,
+            description: words.description,
+            xLabel: words.axis,
             yLabel: strings.axisLoss,
-            markerLabel: formatCount(state.params, locale),
+            markerLabel: formatLawValue(state.law, view.x, locale),
+            xFormat: state.law === "c" ? "scientific" : "count",
           })
         }
       >
@@ -75,13 +108,16 @@ export default function PowerLawExplorer({ locale, strings, children, work }: Po
           <dd data-testid="power-law-loss">{formatDecimal(view.loss, locale, { digits: 4 })}</dd>
         </div>
       </dl>
-      <p class="readout-sentence">{fill(strings.tenX, { factor: d3(view.tenXFactor), from: d3(view.loss), to: d3(view.lossAtTenX) })}</p>
+      <p class="readout-sentence" data-testid="power-law-ten-x">
+        {fill(words.tenX, { factor: d3(view.tenXFactor), from: d3(view.loss), to: d3(view.lossAtTenX) })}
+      </p>
+      {view.pfDays !== null && <p class="law-note">{fill(strings.pfDays, { flops: formatLawValue("c", view.x, locale), pfDays: readable(view.pfDays, locale) })}</p>}
       <ShowWork summary={strings.showWork} tex={powerLawTex(state)} code={powerLawCode(state)} ssr={work} live={live} />
       <DataTable
         summary={strings.dataTable}
-        caption={strings.description}
-        columns={[strings.axisParams, strings.axisLoss]}
-        rows={view.chart.curve.filter((_, i) => i % 5 === 0).map((p) => [formatCount(p.x, locale), formatDecimal(p.loss, locale, { digits: 4 })])}
+        caption={words.description}
+        columns={[words.axis, strings.axisLoss]}
+        rows={view.chart.curve.filter((_, i) => i % 5 === 0).map((p) => [formatLawValue(state.law, p.x, locale), formatDecimal(p.loss, locale, { digits: 4 })])}
       />
       <div class="widget-actions">
         <CopyLink label={strings.copyLink} done={strings.linkCopied} anchor={`widget-${POWER_LAW_ID}`} />

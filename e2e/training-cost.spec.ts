@@ -1,0 +1,87 @@
+import type { Page } from "@playwright/test";
+import { test, expect, hydrated } from "./fixtures.ts";
+
+/** Reloads and waits for the browser's favicon request, which closing the page mid-flight would abort (the guarded page reports that). */
+async function reloadSettled(page: Page): Promise<void> {
+  const favicon = page.waitForEvent("requestfinished", { predicate: (r) => r.url().endsWith("/favicon.svg"), timeout: 3_000 }).catch(() => null);
+  await page.reload();
+  await favicon;
+}
+
+const id = "training-cost";
+const chartSvg = `#widget-${id} .chart-slot svg:visible`;
+
+test("with JavaScript off the embed page shows the bar chart's SVG and DeepSeek-V3's published run", async ({ browser }) => {
+  for (const lang of ["en", "zh"]) {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${lang}/embed/${id}/`);
+    await expect(page.locator(chartSvg)).toHaveCount(1);
+    await expect(page.locator(`${chartSvg} rect`).first()).toBeAttached();
+    await expect(page.locator(chartSvg)).toContainText("DeepSeek-V3");
+    await expect(page.getByTestId("training-cost-cost")).toHaveText(lang === "en" ? "$5.58M" : "558万美元");
+    await expect(page.getByTestId("training-cost-hours")).toHaveText(lang === "en" ? "2.79M" : "279万");
+    await context.close();
+  }
+});
+
+test("the embed page renders the widget alone, without the site header", async ({ guarded: page }) => {
+  await page.goto(`zh/embed/${id}/`);
+  await expect(page.locator(`#widget-${id}`)).toBeVisible();
+  await expect(page.getByRole("banner")).toHaveCount(0);
+});
+
+test("doubling the accelerators halves the days; the chart, the URL and a reload follow", async ({ guarded: page }) => {
+  await page.goto(`en/embed/${id}/`);
+  await hydrated(page, id);
+  const before = await page.locator(chartSvg).innerHTML();
+  const cost = await page.getByTestId("training-cost-cost").textContent();
+  await page.getByRole("textbox", { name: "Accelerators at once" }).fill("4096");
+  await expect(page).toHaveURL(/training-cost\.gpus=4096/);
+  await expect(page.getByTestId("training-cost-days")).toHaveText("28.4 days");
+  await expect(page.getByTestId("training-cost-cost")).toHaveText(cost!);
+  await page.getByRole("combobox", { name: "Bars show" }).selectOption({ label: "Days of training" });
+  await expect(page).toHaveURL(/training-cost\.show=days/);
+  await expect.poll(() => page.locator(chartSvg).innerHTML()).not.toBe(before);
+  await expect(page.locator(chartSvg)).toContainText("Wall-clock days");
+  await expect(page.getByRole("combobox", { name: "Start from a published run" })).toHaveValue("custom");
+  await reloadSettled(page);
+  await expect(page.getByRole("textbox", { name: "Accelerators at once" })).toHaveValue("4096");
+  await expect(page.getByTestId("training-cost-days")).toHaveText("28.4 days");
+  await expect(page.getByRole("combobox", { name: "Bars show" })).toHaveValue("days");
+});
+
+test("a preset sets every field; yuan convert at the stated rate", async ({ guarded: page }) => {
+  await page.goto(`en/embed/${id}/`);
+  await hydrated(page, id);
+  await page.getByRole("combobox", { name: "Start from a published run" }).selectOption({ label: "GPT-3 175B" });
+  await expect(page.getByRole("combobox", { name: "Accelerator" })).toHaveValue("V100");
+  await expect(page.getByRole("textbox", { name: "Accelerators at once" })).toHaveValue("10000");
+  await expect(page.getByTestId("training-cost-days")).toHaveText("14.8 days");
+  await expect(page.getByTestId("training-cost-preset-note")).toContainText("GPT-3 175B");
+  await page.getByRole("combobox", { name: "Currency" }).selectOption("CNY");
+  await expect(page.getByRole("textbox", { name: "Price per accelerator-hour" })).toHaveValue("14.1618");
+  await expect(page.getByTestId("training-cost-cost")).toHaveText("CN¥50.3M");
+  await expect(page.getByText("Yuan at 7.0809 per US dollar")).toBeVisible();
+  await expect(page.getByRole("combobox", { name: "Start from a published run" })).toHaveValue("gpt3");
+});
+
+test("nonsense in a field shows a message beside it and changes nothing; a bad link value falls back with a note", async ({ guarded: page }) => {
+  await page.goto(`zh/embed/${id}/`);
+  await hydrated(page, id);
+  const field = page.getByRole("textbox", { name: "参数量 N（每个 token 的激活参数）" });
+  await field.fill("700亿");
+  await expect(page).toHaveURL(/training-cost\.n=7e10/);
+  await field.fill("abc");
+  await expect(page.getByRole("alert")).toContainText("无法识别“abc”");
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(page).toHaveURL(/training-cost\.n=7e10/);
+  await page.getByRole("textbox", { name: "PUE（数据中心电能使用效率）" }).fill("0.5");
+  await expect(page.getByRole("alert").filter({ hasText: "请输入" })).toBeVisible();
+
+  await page.goto(`en/embed/${id}/?training-cost.gpus=-3&training-cost.mfu=NaN`);
+  await expect(page.getByRole("status")).toContainText("“gpus” (-3) was not understood");
+  await expect(page.getByRole("status")).toContainText("“mfu” (NaN) was not understood");
+  await expect(page.getByRole("textbox", { name: "Accelerators at once" })).toHaveValue("2048");
+  await expect(page.getByTestId("training-cost-cost")).toHaveText("$5.58M");
+});

@@ -1,0 +1,226 @@
+/**
+ * The site's Content-Security-Policy, computed from the built HTML (issue #9).
+ *
+ * Runs after every build (the `scaling-lab:csp` integration in astro.config.mjs calls `writeCsp`), or
+ * by hand: `node scripts/csp.ts [--dir dist]`. It
+ *
+ * 1. hashes every inline `<script>` of every page (sha256; Astro's island loader, the client:interact
+ *    directive, the pre-paint theme script, the root page's language redirect) — no other inline script
+ *    is allowed, and no third-party origin appears anywhere in the policy;
+ * 2. writes `<dir>/_headers` (Netlify / Cloudflare Pages format; scripts/serve.ts sends it too): one
+ *    rule per built page, so no two rules overlap (hosts join overlapping headers, and two CSP headers
+ *    are both enforced). Embeds (`/{lang}/embed/…`) get `frame-ancestors *` so course pages can frame
+ *    them; every other page `frame-ancestors 'self'`;
+ * 3. writes `<dir>/_csp.nginx.conf`, an nginx include that sets `$scaling_lab_csp`,
+ *    `$scaling_lab_csp_embed` and `$scaling_lab_csp_notebook` for deploy/nginx.conf;
+ * 4. puts the same policy, less `frame-ancestors` (which browsers ignore in a meta tag), into each page
+ *    as `<meta http-equiv="Content-Security-Policy">`, for hosts that cannot send headers (GitHub Pages).
+ *    Only a header can stop other sites from framing the essays: see deploy/README.md.
+ *
+ * Styles: `style-src 'unsafe-inline'` is needed (KaTeX's and Plot's `style` attributes, Astro's scoped
+ * `<style>` blocks); a style hash would switch 'unsafe-inline' off, so none is added.
+ *
+ * The notebook sandbox (built by its own engineer) needs its own, stricter policy: see
+ * `NOTEBOOK_SANDBOX` below — the hook to fill in.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+
+export type Policy = Record<string, string[]>;
+
+/** A route with a policy of its own, matched against a page's path relative to the base (`en/embed/x/`). */
+export interface CspRoute {
+  /** Name shown in the generated files. */
+  name: string;
+  match(path: string): boolean;
+  /** The whole policy for the route, given the site's script hashes. */
+  policy(hashes: string[]): Policy;
+}
+
+/** The policy of every ordinary page. */
+export function sitePolicy(hashes: string[]): Policy {
+  return {
+    "default-src": ["'self'"],
+    // 'wasm-unsafe-eval': site search (Pagefind, added to dist/pagefind/ by scripts/build.sh after the
+    // Astro build) compiles WebAssembly. It allows WebAssembly only, never eval() of JavaScript.
+    "script-src": ["'self'", ...hashes, "'wasm-unsafe-eval'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:"],
+    // data: KaTeX's smallest fonts are inlined into the CSS by Vite.
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'"],
+    // Same-origin workers (fitChinchilla runs in a Web Worker built as its own file).
+    "worker-src": ["'self'"],
+    // Essays and teaching pages may frame the site's own embeds.
+    "frame-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'self'"],
+  };
+}
+
+/** Embeds: the same, but any page (a course's LMS, a slide deck) may frame them. */
+export const EMBED: CspRoute = {
+  name: "embed",
+  match: (path) => /^[^/]+\/embed\//.test(path),
+  policy: (hashes) => ({ ...sitePolicy(hashes), "frame-ancestors": ["*"] }),
+};
+
+/**
+ * HOOK for the notebook sandbox: the document that runs a reader's code. It must not share the site's
+ * policy: give it its own page (any path with a `notebook-sandbox/` segment matches, e.g.
+ * `src/pages/notebook-sandbox.astro` → `/notebook-sandbox/`) and frame it from the notebook island
+ * with `<iframe sandbox="allow-scripts">`. The policy below is the intended starting point — no network
+ * at all, only the site's own scripts plus whatever evaluation the runner needs ('unsafe-eval' only
+ * here, never on the site), framed only by the site. Adjust it here, in one place; the e2e gate
+ * (e2e/every-page.spec.ts) checks it like every other page. If the runner is a Worker script instead,
+ * send this policy on that script's URL (add a rule in `headersFile`).
+ */
+export const NOTEBOOK_SANDBOX: CspRoute = {
+  name: "notebook-sandbox",
+  match: (path) => /(^|\/)notebook-sandbox\//.test(path),
+  // No 'self' anywhere (notebook engineer, issue #8): the sandbox reaches no server, not even this
+  // site's. Its one script is inline (hashed); the page fetches the runtime's code and hands it over,
+  // and the frame runs it from blob: URLs (a Worker, importScripts). Styles are inline, images data:.
+  policy: (hashes) => ({
+    "default-src": ["'none'"],
+    "script-src": [...hashes, "'unsafe-eval'", "blob:"],
+    "style-src": ["'unsafe-inline'"],
+    "img-src": ["data:", "blob:"],
+    "font-src": ["data:"],
+    "connect-src": ["'none'"],
+    "worker-src": ["blob:"],
+    "base-uri": ["'none'"],
+    "form-action": ["'none'"],
+    "frame-ancestors": ["'self'"],
+  }),
+};
+
+/** Routes with their own policy, first match wins; every other page gets `sitePolicy`. */
+export const ROUTES: CspRoute[] = [NOTEBOOK_SANDBOX, EMBED];
+
+/** Headers for every response (hosts that support `_headers`; deploy/nginx.conf sets the same). */
+export const COMMON_HEADERS: Record<string, string> = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+};
+
+export function serialize(policy: Policy, options: { meta?: boolean } = {}): string {
+  return Object.entries(policy)
+    .filter(([name]) => !(options.meta && (name === "frame-ancestors" || name === "sandbox" || name.startsWith("report-"))))
+    .map(([name, values]) => [name, ...values].join(" "))
+    .join("; ");
+}
+
+const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gi;
+
+/** sha256 sources of a page's inline scripts (JSON data blocks are not scripts and are skipped). */
+export function inlineScriptHashes(html: string): string[] {
+  const out: string[] = [];
+  for (const m of html.matchAll(INLINE_SCRIPT)) {
+    const type = /\btype=["']?([^"'\s>]+)/i.exec(m[1])?.[1]?.toLowerCase();
+    if (type && !["module", "text/javascript", "application/javascript"].includes(type)) continue;
+    out.push(`'sha256-${createHash("sha256").update(m[2], "utf8").digest("base64")}'`);
+  }
+  return out;
+}
+
+/** Every `index.html` and other `.html` page under `dir`, as paths relative to it (`en/power-law/index.html`). */
+export function htmlFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith(".html")) out.push(relative(dir, full).split(sep).join("/"));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** The URL path of a built file relative to the base: `en/power-law/index.html` → `en/power-law/`. */
+export function pagePath(file: string): string {
+  return file === "index.html" ? "" : file.replace(/(^|\/)index\.html$/, "$1");
+}
+
+const META = /<meta http-equiv="Content-Security-Policy"[^>]*>\s*/i;
+
+export interface CspResult {
+  hashes: string[];
+  pages: number;
+  site: string;
+  embed: string;
+}
+
+/**
+ * Computes the policies for the build in `dir` (served under `base`, e.g. `/` or `/scaling-lab/`) and
+ * writes `_headers`, `_csp.nginx.conf` and the meta tags. Idempotent: running it twice changes nothing.
+ */
+export function writeCsp(dir: string, base = process.env.BASE ?? "/"): CspResult {
+  const root = resolve(dir);
+  const prefix = base.replace(/\/?$/, "/");
+  const files = htmlFiles(root);
+  const html = new Map(files.map((f) => [f, readFileSync(join(root, f), "utf8").replace(META, "")]));
+  const hashes = [...new Set([...html.values()].flatMap(inlineScriptHashes))].sort();
+  const policyFor = (path: string): Policy => ROUTES.find((r) => r.match(path))?.policy(hashes) ?? sitePolicy(hashes);
+
+  const rules: string[] = [
+    "# Generated by scripts/csp.ts after each build: do not edit (see deploy/README.md).",
+    "# One rule per page, so that no two Content-Security-Policy rules overlap.",
+    `${prefix}*`,
+    ...Object.entries(COMMON_HEADERS).map(([k, v]) => `  ${k}: ${v}`),
+  ];
+  for (const [file, text] of html) {
+    const path = pagePath(file);
+    const policy = policyFor(path);
+    const urlPath = prefix + (file.endsWith("index.html") ? path : file);
+    rules.push(urlPath, `  Content-Security-Policy: ${serialize(policy)}`);
+    const meta = `<meta http-equiv="Content-Security-Policy" content="${serialize(policy, { meta: true }).replaceAll('"', "&quot;")}">`;
+    // Right after <meta charset>, before any script or style, so it covers the whole document.
+    const withMeta = /<meta charset[^>]*>/i.test(text) ? text.replace(/(<meta charset[^>]*>)/i, `$1${meta}`) : text.replace(/<head>/i, `<head>${meta}`);
+    writeFileSync(join(root, file), withMeta);
+  }
+  writeFileSync(join(root, "_headers"), rules.join("\n") + "\n");
+
+  const site = serialize(sitePolicy(hashes));
+  const embed = serialize(EMBED.policy(hashes));
+  writeFileSync(
+    join(root, "_csp.nginx.conf"),
+    [
+      "# Generated by scripts/csp.ts after each build: the site's Content-Security-Policy for nginx.",
+      "# Include it inside the server block; deploy/nginx.conf uses the two variables.",
+      `set $scaling_lab_csp "${site}";`,
+      `set $scaling_lab_csp_embed "${embed}";`,
+      `set $scaling_lab_csp_notebook "${serialize(NOTEBOOK_SANDBOX.policy(hashes))}";`,
+      "",
+    ].join("\n"),
+  );
+  return { hashes, pages: files.length, site, embed };
+}
+
+/** Parses a `_headers` file into rules (Netlify / Cloudflare Pages syntax: path lines, indented headers). */
+export function parseHeaders(text: string): { pattern: RegExp; headers: [string, string][] }[] {
+  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
+  for (const line of text.split("\n")) {
+    if (!line.trim() || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/:\w+/g, "[^/]+");
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+    } else if (rules.length) {
+      const i = line.indexOf(":");
+      if (i > 0) rules[rules.length - 1].headers.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({ options: { dir: { type: "string", default: process.env.DIST_DIR ?? "dist" } } });
+  const result = writeCsp(values.dir!);
+  console.log(`csp: ${result.pages} pages, ${result.hashes.length} inline script hash(es); wrote _headers and _csp.nginx.conf in ${values.dir}`);
+}
