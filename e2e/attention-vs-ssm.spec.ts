@@ -1,11 +1,24 @@
 import type { Page } from "@playwright/test";
 import { test, expect, hydrated } from "./fixtures.ts";
 
-/** Reloads and waits for the browser's favicon request, which closing the page mid-flight would abort (the guarded page reports that). */
+/**
+ * Reloads once the browser's favicon request has settled, and waits for the new one too: a navigation or
+ * the end of the test would abort it mid-flight, which the guarded page reports as a failed request.
+ */
 async function reloadSettled(page: Page): Promise<void> {
-  const favicon = page.waitForEvent("requestfinished", { predicate: (r) => r.url().endsWith("/favicon.svg"), timeout: 3_000 }).catch(() => null);
+  await faviconSettled(page);
   await page.reload();
-  await favicon;
+  await faviconSettled(page);
+}
+
+/** Resolves when the browser's next (or in-flight) favicon request ends, or after 3 s if none comes. */
+async function faviconSettled(page: Page): Promise<void> {
+  const isFavicon = (r: { url(): string }) => r.url().endsWith("/favicon.svg");
+  const options = { predicate: isFavicon, timeout: 3_000 };
+  await Promise.race([
+    page.waitForEvent("requestfinished", options).catch(() => null),
+    page.waitForEvent("requestfailed", options).catch(() => null),
+  ]);
 }
 
 const id = "attention-vs-ssm";

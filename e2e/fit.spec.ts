@@ -74,6 +74,8 @@ test("the model and the budget change the chart and the URL; reloading restores 
   await page.getByRole("combobox", { name: "Law to fit" }).selectOption("powerlaw");
   await expect(page).toHaveURL(/fit\.model=powerlaw/);
   await expect(page.getByTestId("fit-exponent")).toHaveText(/^−0\.05/);
+  // Let the first load finish (favicon included) so the reload does not abort a request.
+  await page.waitForLoadState("networkidle");
   await page.reload();
   await expect(page.getByRole("combobox", { name: "Law to fit" })).toHaveValue("powerlaw");
   await expect(page.getByTestId("fit-exponent")).toHaveText(/^−0\.05/);

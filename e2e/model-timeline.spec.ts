@@ -60,6 +60,8 @@ test("switching to parameters and filtering changes the chart, the readout and t
   await expect(page).toHaveURL(/model-timeline\.color=open/);
   const after = await page.getByTestId("timeline-doubling").textContent();
   expect(after).not.toBe(doubling);
+  // Let the first load finish (favicon included) so the reload does not abort a request.
+  await page.waitForLoadState("networkidle");
   await page.reload();
   await expect(page.getByRole("combobox", { name: "Organisation" })).toHaveValue("Meta");
   await expect(page.getByRole("checkbox", { name: "Open weights only" })).toBeChecked();

@@ -3,6 +3,8 @@
  * the sandbox's walls, shared links (shown for review, run only after consent) and files.
  */
 import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { test, expect as baseExpect } from "./fixtures.ts";
 import type { Locator, Page } from "@playwright/test";
 
@@ -17,7 +19,7 @@ async function edit(page: Page, id: string): Promise<Locator> {
   const nb = page.locator(`#notebook-${id}`);
   await nb.scrollIntoViewIfNeeded();
   await nb.getByRole("button", { name: "Edit" }).click();
-  await expect(nb.locator(".cm-content").first()).toBeVisible();
+  await expect(nb.locator(".cm-content").first()).toBeVisible({ timeout: 30_000 });
   return nb;
 }
 
@@ -96,53 +98,69 @@ test("an endless loop is stopped with a message, the page stays responsive, and 
 });
 
 test("code in a cell cannot read the page, its storage or cookies, nor reach the network", async ({ page, baseURL }) => {
-  const requests: string[] = [];
-  page.on("request", (r) => requests.push(r.url()));
-  page.context().on("request", (r) => requests.push(r.url()));
-  await page.goto(PLAYGROUND);
-  await page.evaluate(() => {
-    localStorage.setItem("secret", "page-secret");
-    document.cookie = "session=page-cookie; path=/";
+  // A server elsewhere, counting what reaches it; and this site itself, which must not be reached either.
+  const hits: string[] = [];
+  const server = createServer((req, res) => {
+    hits.push(req.url ?? "");
+    res.writeHead(200, { "access-control-allow-origin": "*", "content-type": "text/javascript" });
+    res.end("/* leaked */");
   });
-  const nb = await edit(page, "scratch");
-  const leak = new URL("leak", baseURL).href;
-  await setCell(page, nb, 1, "p = parent.document.title");
-  await expect(out(nb, 1).getByRole("alert")).toContainText("parent is not defined");
-  await setCell(page, nb, 2, "s = localStorage.getItem(\"secret\")");
-  await expect(out(nb, 2).getByRole("alert")).toContainText("localStorage is not defined");
-  await nb.getByRole("button", { name: "+ Add cell" }).click();
-  await setCell(page, nb, 3, [
-    "probe = {",
-    "  const r = { document: typeof self.document, cookie: self.document ? String(self.document.cookie) : \"none\", origin: self.origin };",
-    "  try { r.fetch = await fetch(" + JSON.stringify(leak + "?fetch") + ").then((x) => x.status); } catch (e) { r.fetch = \"blocked\"; }",
-    "  try { self.importScripts(" + JSON.stringify(leak + "?import") + "); r.importScripts = \"ran\"; } catch (e) { r.importScripts = e.name; }",
-    "  try { await import(" + JSON.stringify(leak + "?module") + "); r.import = \"ran\"; } catch (e) { r.import = \"blocked\"; }",
-    "  try { new WebSocket(" + JSON.stringify(leak.replace(/^http/, "ws") + "?ws") + "); r.ws = \"opened\"; } catch (e) { r.ws = \"blocked\"; }",
-    "  try { indexedDB.open(\"x\"); r.indexedDB = \"opened\"; } catch (e) { r.indexedDB = e.name; }",
-    "  try { self.postMessage({ type: \"outputs\", outputs: [] }); r.postMessage = \"sent\"; } catch (e) { r.postMessage = e.name; }",
-    "  return JSON.stringify(r);",
-    "}",
-  ].join("\n"));
-  const probe = out(nb, 3);
-  await expect(probe).toContainText("probe = ", { timeout: 10_000 });
-  const text = await probe.innerText();
-  expect(text).toContain('\\"document\\":\\"undefined\\"');
-  expect(text).toContain('\\"origin\\":\\"null\\"');
-  expect(text).toContain('\\"fetch\\":\\"blocked\\"');
-  expect(text).toContain('\\"importScripts\\":\\"TypeError\\"');
-  expect(text).toContain('\\"import\\":\\"blocked\\"');
-  expect(text).toContain('\\"indexedDB\\":\\"SecurityError\\"');
-  expect(text).toContain('\\"postMessage\\":\\"TypeError\\"');
-  expect(text).not.toContain("page-secret");
-  expect(text).not.toContain("page-cookie");
-  // HTML a cell returns cannot reach the network either (its frame allows no request).
-  await nb.getByRole("button", { name: "+ Add cell" }).click();
-  await setCell(page, nb, 4, "html`<img alt=\"x\" src=" + JSON.stringify(leak + "?img") + "><b>shown</b>`");
-  await expect(nb.locator(".nb-cell").nth(3).frameLocator("iframe.nb-display").locator("b")).toHaveText("shown");
-  await page.waitForTimeout(500);
-  expect(requests.filter((u) => u.includes("/leak")), requests.join("\n")).toEqual([]);
-  // The page is untouched.
-  expect(await page.evaluate(() => localStorage.getItem("secret"))).toBe("page-secret");
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const elsewhere = `http://127.0.0.1:${(server.address() as AddressInfo).port}/leak`;
+  const here = new URL("leak", baseURL).href;
+  const reached: string[] = [];
+  page.on("requestfinished", (r) => {
+    if (r.url().includes("/leak")) reached.push(r.url());
+  });
+  try {
+    await page.goto(PLAYGROUND);
+    await page.evaluate(() => {
+      localStorage.setItem("secret", "page-secret");
+      document.cookie = "session=page-cookie; path=/";
+    });
+    const nb = await edit(page, "scratch");
+    await setCell(page, nb, 1, "p = parent.document.title");
+    await expect(out(nb, 1).getByRole("alert")).toContainText("parent is not defined");
+    await setCell(page, nb, 2, "s = localStorage.getItem(\"secret\")");
+    await expect(out(nb, 2).getByRole("alert")).toContainText("localStorage is not defined");
+    await nb.getByRole("button", { name: "+ Add cell" }).click();
+    const tries = (url: string, tag: string) => [
+      `  try { r.fetch${tag} = await fetch(${JSON.stringify(url + "?fetch")}).then((x) => x.status); } catch (e) { r.fetch${tag} = "blocked"; }`,
+      `  try { self.importScripts(${JSON.stringify(url + "?import")}); r.importScripts${tag} = "ran"; } catch (e) { r.importScripts${tag} = e.name; }`,
+      `  try { await import(${JSON.stringify(url + "?module")}); r.import${tag} = "ran"; } catch (e) { r.import${tag} = "blocked"; }`,
+      `  try { const ws = new WebSocket(${JSON.stringify(url.replace(/^http/, "ws") + "?ws")}); await new Promise((ok, no) => { ws.onopen = ok; ws.onerror = no; }); r.ws${tag} = "open"; } catch (e) { r.ws${tag} = "blocked"; }`,
+    ];
+    await setCell(page, nb, 3, [
+      "probe = {",
+      "  const r = { document: typeof self.document, cookie: self.document ? String(self.document.cookie) : \"none\", origin: self.origin };",
+      ...tries(here, "Here"),
+      ...tries(elsewhere, "Elsewhere"),
+      "  try { indexedDB.open(\"x\"); r.indexedDB = \"opened\"; } catch (e) { r.indexedDB = e.name; }",
+      "  try { self.postMessage({ type: \"outputs\", outputs: [] }); r.postMessage = \"sent\"; } catch (e) { r.postMessage = e.name; }",
+      "  return JSON.stringify(r);",
+      "}",
+    ].join("\n"));
+    const probe = out(nb, 3);
+    await expect(probe).toContainText("probe = ");
+    const result = JSON.parse(JSON.parse((await probe.locator(".nb-v-str").first().innerText()).trim()));
+    expect(result).toEqual({
+      document: "undefined", cookie: "none", origin: "null",
+      fetchHere: "blocked", importScriptsHere: "TypeError", importHere: "blocked", wsHere: "blocked",
+      fetchElsewhere: "blocked", importScriptsElsewhere: "TypeError", importElsewhere: "blocked", wsElsewhere: "blocked",
+      indexedDB: "SecurityError", postMessage: "TypeError",
+    });
+    // HTML a cell returns reaches nothing either: its frame allows no request.
+    await nb.getByRole("button", { name: "+ Add cell" }).click();
+    await setCell(page, nb, 4, `html\`<img alt="x" src=${JSON.stringify(here + "?img")}><img alt="y" src=${JSON.stringify(elsewhere + "?img")}><b>shown</b>\``);
+    await expect(nb.locator(".nb-cell").nth(3).frameLocator("iframe.nb-display").locator("b")).toHaveText("shown");
+    await page.waitForTimeout(1000);
+    expect(hits, "requests that reached the other server").toEqual([]);
+    expect(reached, "requests that reached this site").toEqual([]);
+    // The page is untouched.
+    expect(await page.evaluate(() => localStorage.getItem("secret"))).toBe("page-secret");
+  } finally {
+    server.close();
+  }
 });
 
 test("a shared link restores the edited notebook, but runs it only after the reader's consent", async ({ guarded: page, browser }) => {

@@ -4,6 +4,8 @@
  * every page loads with its assets and no CSP violation, the language switch and search keep the base,
  * embeds work in a course page's cross-origin iframe while the essays refuse to be framed.
  */
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { test, expect } from "@playwright/test";
 import { BASE, guard, linkProblems, sitePages } from "./pages.ts";
 
@@ -75,22 +77,20 @@ test("search runs under the base and its results link under the base", async ({ 
 test("a course page on another origin can frame an embed, but not an essay", async ({ page, baseURL }) => {
   const embed = pages.find((p) => p.kind === "embed" && p.lang === "en")!;
   const essay = pages.find((p) => p.kind === "essay" && p.lang === "en")!;
-  // The course page: another origin (127.0.0.1 rather than localhost, both loopback, so the browser's
-  // private-network rules stay out of it), answered by Playwright without reaching nginx.
-  const course = `http://127.0.0.1:${new URL(baseURL!).port}/course/week-3.html`;
-  await page.route(course, (route) =>
-    route.fulfill({
-      contentType: "text/html",
-      body: `<!doctype html><title>Course</title><iframe id="embed" src="${baseURL}${embed.path}" width="800" height="700"></iframe>
-             <iframe id="essay" src="${baseURL}${essay.path}" width="800" height="400"></iframe>`,
-    }),
-  );
+  // The course page: another origin, served from loopback like the site (a page the browser thinks is
+  // public may not frame a local one at all, whatever the site's headers say).
+  const html = `<!doctype html><title>Course</title><iframe id="embed" src="${baseURL}${embed.path}" width="800" height="700"></iframe>
+    <iframe id="essay" src="${baseURL}${essay.path}" width="800" height="400"></iframe>`;
+  const server = createServer((_, res) => res.writeHead(200, { "content-type": "text/html" }).end(html));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const course = `http://127.0.0.1:${(server.address() as AddressInfo).port}/week-3.html`;
   const refused: string[] = [];
   page.on("console", (m) => {
     if (/frame-ancestors/.test(m.text())) refused.push(m.text());
   });
   await page.goto(course, { waitUntil: "load" });
-  await expect(page.frameLocator("#embed").locator("[data-widget] svg").first()).toBeVisible();
+  await expect(page.frameLocator("#embed").locator("[data-widget] svg:visible").first()).toBeVisible();
   await expect(page.frameLocator("#essay").locator("article")).toHaveCount(0);
-  await expect.poll(() => refused.join("\n"), { message: "the browser refuses to frame the essay (frame-ancestors 'self')" }).toContain(essay.path);
+  await expect.poll(() => refused.join("\n"), { message: "the browser refuses to frame the essay (frame-ancestors 'self')" }).toMatch(/frame-ancestors 'self'/);
+  server.close();
 });

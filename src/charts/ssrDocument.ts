@@ -1,4 +1,5 @@
 import { parseHTML } from "linkedom";
+import { fixMarkLabels } from "./a11y.ts";
 
 /** A fresh linkedom document for building charts at build time (no browser, no global `document`). */
 export function ssrDocument(): Document {
@@ -7,5 +8,5 @@ export function ssrDocument(): Document {
 
 /** Builds a chart in a linkedom document and returns its markup, for `set:html` in Astro. */
 export function renderToString(build: (document: Document) => Element): string {
-  return build(ssrDocument()).outerHTML;
+  return fixMarkLabels(build(ssrDocument())).outerHTML;
 }

@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { countTickFormat, decadeTicks, tickBudget } from "./axes.ts";
-import { CATEGORY_COLORS, withLegend, type LegendItem } from "./chartLegend.ts";
+import { CATEGORY_COLORS, hideMarks, withLegend, type LegendItem } from "./chartLegend.ts";
 import type { ChartOptions, ChartText } from "./types.ts";
 
 /** One model: release time in decimal years, its value, its colour group and its tooltip text. */
@@ -135,5 +135,5 @@ export function timelineChart(data: TimelineChartData, options: TimelineChartOpt
     .filter((g) => present.has(g))
     .map((g) => ({ label: groupLabels[g] ?? g, color: colorOf.get(g)!, mark: "dot" as const }));
   if (trend.length) items.push({ label: trendLabel, color: "currentColor", mark: "dash" });
-  return withLegend(document, chart, [{ items }]);
+  return withLegend(document, hideMarks(chart), [{ items }]);
 }

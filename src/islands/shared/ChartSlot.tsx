@@ -1,5 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
+import { fixMarkLabels } from "../../charts/a11y.ts";
 
 export interface ChartSlotProps {
   /** The server-rendered SVG of the default state (Astro slot content). */
@@ -23,7 +24,7 @@ export function ChartSlot({ children, live, build, deps }: ChartSlotProps) {
   useEffect(() => {
     if (!live || !ref.current) return;
     const width = Math.round(ref.current.parentElement?.clientWidth || 640);
-    ref.current.replaceChildren(build(Math.max(280, Math.min(width, 720))));
+    ref.current.replaceChildren(fixMarkLabels(build(Math.max(280, Math.min(width, 720)))));
     setDrawn(true);
   }, [live, ...deps]);
 

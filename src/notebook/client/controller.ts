@@ -62,7 +62,6 @@ interface CellState {
   editor?: CellEditor;
   /** Bumped on each output, so a slow input build does not overwrite a newer output. */
   token: number;
-  staticTouched?: boolean;
 }
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (w, k: string) => (k in values ? String(values[k]) : w));
@@ -125,7 +124,6 @@ export class NotebookController {
       const target = event.target as Element;
       const cell = this.#cellOf(target);
       if (!cell || cell.input || !target.closest(".nb-out form, .nb-out input")) return;
-      if (event.type === "input") cell.staticTouched = true;
       this.start();
     };
     el.addEventListener("pointerdown", touch);
@@ -272,11 +270,12 @@ export class NotebookController {
     }
     // The reader's earlier value survives a rerun of the same input (and a restart of the sandbox).
     const specKey = JSON.stringify(spec);
-    const staticValue = cell.staticTouched ? cell.out.querySelector<HTMLInputElement>("input[type=number]")?.valueAsNumber : undefined;
+    // A value the reader set in the page's static copy before the runtime was there.
+    const staticInput = cell.input ? null : cell.out.querySelector<HTMLInputElement>("form input[type=number]");
+    const staticValue = staticInput && staticInput.value !== staticInput.defaultValue ? staticInput.valueAsNumber : undefined;
     let payload: InputPayload | undefined;
     if (cell.payload && cell.inputSpec === specKey) payload = cell.payload;
     else if (staticValue !== undefined && Number.isFinite(staticValue)) payload = { value: staticValue };
-    cell.staticTouched = false;
     cell.inputSpec = specKey;
     if (payload) live.restore(payload);
     const send = () => {

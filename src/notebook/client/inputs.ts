@@ -20,31 +20,28 @@ export interface LiveInput {
 type Options = Record<string, unknown>;
 
 /**
- * `@observablehq/inputs` draws with htl, which parses `oninput=${fn}` into an `oninput="::1"` attribute,
- * imports the nodes into the page, then swaps the attribute for the function. Under the site's CSP (no
- * inline script) importing a node with an `on…` attribute is a violation. While an input is built, the
- * attributes are renamed before the import (`data-nb-oninput`), and the functions moved back after.
+ * `@observablehq/inputs` draws with htl, which writes `oninput=${fn}` as an `oninput=::1` attribute into
+ * the HTML it parses (a `<template>`), then swaps the attribute for the function. Under the site's CSP
+ * (no inline script) an `on…` attribute is a violation even when it is never run. While an input is
+ * built, the placeholders are renamed before parsing (`data-nb-oninput=::1`); htl then sets the function
+ * on that name, and it is moved to `oninput` afterwards. Nothing else changes.
  */
 function withoutInlineHandlers<T extends Element>(build: () => T): T {
-  const importNode = document.importNode;
-  document.importNode = function <N extends Node>(this: Document, node: N, deep?: boolean): N {
-    if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE || node.nodeType === Node.ELEMENT_NODE) {
-      for (const el of (node as unknown as ParentNode).querySelectorAll("*")) {
-        for (const attr of [...el.attributes]) {
-          if (/^on/i.test(attr.name) && attr.value.startsWith("::")) {
-            el.removeAttribute(attr.name);
-            el.setAttribute(`data-nb-${attr.name}`, attr.value);
-          }
-        }
-      }
-    }
-    return importNode.call(this, node, deep) as N;
-  };
+  const inner = Object.getOwnPropertyDescriptor(Element.prototype, "innerHTML")!;
+  Object.defineProperty(HTMLTemplateElement.prototype, "innerHTML", {
+    configurable: true,
+    get() {
+      return inner.get!.call(this);
+    },
+    set(html: string) {
+      inner.set!.call(this, String(html).replace(/(\s)(on[a-z]+)=(::\d+)/gi, "$1data-nb-$2=$3"));
+    },
+  });
   let root: T;
   try {
     root = build();
   } finally {
-    document.importNode = importNode;
+    delete (HTMLTemplateElement.prototype as unknown as Record<string, unknown>).innerHTML;
   }
   for (const el of [root, ...root.querySelectorAll("*")]) {
     const expandos = el as unknown as Record<string, unknown>;
