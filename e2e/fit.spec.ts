@@ -47,7 +47,7 @@ test("with JavaScript off the embed page shows the runs, the fitted curves and t
     const chart = page.locator(mainChart(name));
     await expect(chart).toHaveCount(1);
     expect(await chart.locator("circle").count()).toBeGreaterThanOrEqual(240);
-    expect(await chart.locator('g[aria-label="line"]').count()).toBe(6);
+    expect(await chart.locator('g[data-mark="line"]').count()).toBe(6);
     await expect(page.locator(`#widget-${id}`)).toContainText(source);
     // The scaling module's fit of the 240 runs: E = 1.817, α = 0.3473 (Besiroglu et al.: 1.82, 0.3478).
     await expect(page.getByTestId("fit-E")).toHaveText("1.817");

@@ -72,7 +72,7 @@ test("switching to parameters and filtering changes the chart, the readout and t
 test("hovering a dot shows Plot's tip with the model's name, organisation, value and source", async ({ guarded: page }) => {
   await page.goto(`en/embed/${id}/`);
   await hydrated(page, id);
-  const dot = page.locator(`${chart} g[aria-label="dot"] circle`).first();
+  const dot = page.locator(`${chart} g[data-mark="dot"] circle`).first();
   await dot.hover();
   const tip = page.locator(`${chart} g[aria-label="tip"]`);
   await expect(tip).toContainText("T5-11B");

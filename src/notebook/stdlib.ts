@@ -11,6 +11,7 @@ import type { Locale } from "../i18n/locales.ts";
 import { makeFmt, namedFunctions } from "./fmt.ts";
 import { createInputs } from "./inputSpec.ts";
 import { markdown } from "./md.ts";
+import { fixMarkLabels } from "../charts/a11y.ts";
 
 type PlotModule = typeof import("@observablehq/plot");
 type Katex = { renderToString(tex: string, options?: Record<string, unknown>): string };
@@ -188,8 +189,9 @@ export function createStdlib({ locale, loaders, width }: { locale: Locale; loade
     if (plot) return plot;
     const P = loaders.plot();
     const withDocument = <T extends Record<string, unknown>>(o: T = {} as T) => ({ document: document(), ...o });
-    const draw = (o?: Record<string, unknown>) => P.plot(withDocument(o) as never);
-    const legend = (o?: Record<string, unknown>) => P.legend(withDocument(o) as never);
+    // Mark groups' `aria-label`s are not allowed on a role-less <g>: hidden, as the site's charts do.
+    const draw = (o?: Record<string, unknown>) => fixMarkLabels(P.plot(withDocument(o) as never) as Element);
+    const legend = (o?: Record<string, unknown>) => fixMarkLabels(P.legend(withDocument(o) as never) as Element);
     const isClass = (f: Function) => /^class\b/.test(Function.prototype.toString.call(f));
     const wrapped: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(P)) {
