@@ -6,7 +6,8 @@
  * - each island's bundle (gzip, with its static imports and Astro's Preact renderer), found from the
  *   `<astro-island>`s of every built page, embeds included; what an island loads later on demand
  *   (its dynamic imports: KaTeX for "show your work", the notebook's code editor on "Edit");
- * - JavaScript loaded by each page while the reader only reads (loads, scrolls to the end, no input);
+ * - JavaScript loaded by each page while the reader only reads (loads, scrolls to the end, no input),
+ *   inline scripts included;
  * - HTML + CSS + fonts of each essay's first view (gzip; woff2 counted as is);
  * - slider input → chart redrawn, for each widget on its embed page `/en/embed/<id>/`: median of 30
  *   inputs from the `input` event to the new chart SVG in the DOM.
@@ -134,6 +135,11 @@ export async function run(): Promise<BenchRow[]> {
               const size = /\.(woff2?|png|jpe?g|webp)$/.test(response.url()) ? body.length : gzipSync(body).length;
               if (type === "script") sizes.js += size;
               else if (at === "first" && ["document", "stylesheet", "font"].includes(type)) sizes.firstView += size;
+              // Inline scripts (Astro's island loader, the theme and header scripts) are JavaScript too.
+              if (type === "document") {
+                const inline = [...body.toString("utf8").matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]).join("\n");
+                if (inline) sizes.js += gzipSync(inline).length;
+              }
             },
             () => {},
           ),

@@ -40,7 +40,7 @@ export function costChart(data: CostChartData, options: CostChartOptions): SVGSV
   const bars = rows.map((r) => ({ ...r, drawn: Number.isFinite(r.value) && r.value > 0 ? r.value : xMin }));
   const labelWidth = 118;
   const rowHeight = narrow ? 46 : 34;
-  const chart = Plot.plot({
+  return Plot.plot({
     document,
     width,
     height: rows.length * rowHeight + 56,
@@ -87,15 +87,4 @@ export function costChart(data: CostChartData, options: CostChartOptions): SVGSV
       ]),
     ],
   });
-  return hideMarks(chart);
-}
-
-/**
- * Plot labels each mark's `<g>` with `aria-label` ("bar", "rule"…), which a `<g>` without a role may not
- * carry (axe: aria-prohibited-attr). The chart's own name and description, the readouts and the data
- * table say what it shows, so the marks are hidden from assistive technology, as Plot already does for axes.
- */
-function hideMarks<T extends Element>(chart: T): T {
-  for (const g of Array.from(chart.querySelectorAll("g[aria-label]"))) g.setAttribute("aria-hidden", "true");
-  return chart;
 }

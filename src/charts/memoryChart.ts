@@ -108,7 +108,7 @@ export function memoryChart(data: MemoryChartData, options: MemoryChartOptions):
   const legendRows = legend.length ? Math.max(...legend.map((l) => l.row)) + 1 : 0;
   const legendTop = narrow ? 42 : 38;
   const marginBottom = legendTop + legendRows * 18 - 2;
-  const chart = Plot.plot({
+  return Plot.plot({
     document,
     width,
     height: Math.round(Math.min(400, Math.max(260, width * 0.55))) + legendRows * 18,
@@ -162,15 +162,4 @@ export function memoryChart(data: MemoryChartData, options: MemoryChartOptions):
       ]),
     ],
   });
-  return hideMarks(chart);
-}
-
-/**
- * Plot labels each mark's `<g>` with `aria-label` ("bar", "rule"…), which a `<g>` without a role may not
- * carry (axe: aria-prohibited-attr). The chart's own name and description, the readouts and the data
- * table say what it shows, so the marks are hidden from assistive technology, as Plot already does for axes.
- */
-function hideMarks<T extends Element>(chart: T): T {
-  for (const g of Array.from(chart.querySelectorAll("g[aria-label]"))) g.setAttribute("aria-hidden", "true");
-  return chart;
 }

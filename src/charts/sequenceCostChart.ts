@@ -97,7 +97,7 @@ export function sequenceCostChart(data: SequenceCostChartData, options: Sequence
   const legendRows = legend.length ? Math.max(...legend.map((l) => l.row)) + 1 : 0;
   const legendTop = narrow ? 58 : 54;
   const yTicks = tight ? oneTwoFive(yMin, yMax, narrow ? 5 : 7) : decadeTicks(yMin, yMax, narrow ? 4 : 6);
-  const chart = Plot.plot({
+  return Plot.plot({
     document,
     width,
     height: Math.round(Math.min(420, Math.max(260, width * 0.6))) + legendRows * 18,
@@ -160,15 +160,4 @@ export function sequenceCostChart(data: SequenceCostChartData, options: Sequence
       }),
     ],
   });
-  return hideMarks(chart);
-}
-
-/**
- * Plot labels each mark's `<g>` with `aria-label` ("bar", "rule"…), which a `<g>` without a role may not
- * carry (axe: aria-prohibited-attr). The chart's own name and description, the readouts and the data
- * table say what it shows, so the marks are hidden from assistive technology, as Plot already does for axes.
- */
-function hideMarks<T extends Element>(chart: T): T {
-  for (const g of Array.from(chart.querySelectorAll("g[aria-label]"))) g.setAttribute("aria-hidden", "true");
-  return chart;
 }

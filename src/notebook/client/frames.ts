@@ -37,7 +37,7 @@ export function sandboxFrame(src: string, { title, hidden = false, popups = fals
 export function pageTheme(): Record<string, string> {
   const style = getComputedStyle(document.documentElement);
   const theme: Record<string, string> = { "color-scheme": style.colorScheme || "light" };
-  for (const name of ["--fg", "--fg-muted", "--bg", "--bg-raised", "--rule", "--link", "--font-sans", "--font-mono", "--chart-1", "--chart-2", "--chart-3"]) {
+  for (const name of ["--fg", "--fg-muted", "--bg", "--bg-raised", "--rule", "--link", "--font-sans", "--font-body", "--font-mono", "--chart-1", "--chart-2", "--chart-3"]) {
     const value = style.getPropertyValue(name).trim();
     if (value) theme[name] = value;
   }
