@@ -5,8 +5,8 @@
  * assistive technology instead; the mark's name stays as `data-mark` for tests and styles. Applied wherever a chart reaches the page: server render and ChartSlot.
  */
 export function fixMarkLabels<T extends Element>(chart: T): T {
-  const svg = chart.tagName.toLowerCase() === "svg" ? chart : chart.querySelector("svg") ?? chart;
-  for (const g of svg.querySelectorAll("g[aria-label]")) {
+  // Every svg in the chart (a figure may hold a legend swatch before the plot).
+  for (const g of chart.querySelectorAll("g[aria-label]")) {
     if (g.hasAttribute("role")) continue;
     g.setAttribute("data-mark", g.getAttribute("aria-label")!);
     g.removeAttribute("aria-label");

@@ -102,13 +102,3 @@ export const CATEGORY_COLORS = [
   "color-mix(in oklch, var(--chart-1, #2456c9), var(--chart-2, #c2410c))",
   "var(--fg-muted, #5b5b60)",
 ];
-
-/**
- * Plot labels each mark's `<g>` with `aria-label` ("dot", "line"…), which a `<g>` without a role may not
- * carry (axe: aria-prohibited-attr). The chart's own name and description, the readouts and the data
- * table say what it shows, so the marks are hidden from assistive technology, as Plot already does for axes.
- */
-export function hideMarks<T extends Element>(chart: T): T {
-  for (const g of Array.from(chart.querySelectorAll("g[aria-label]"))) g.setAttribute("aria-hidden", "true");
-  return chart;
-}

@@ -1,7 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import { formatCount } from "../i18n/format.ts";
 import { countTickFormat, decadeTicks, decimalTickFormat, tickBudget } from "./axes.ts";
-import { hideMarks, rampColors, withLegend, type LegendItem } from "./chartLegend.ts";
+import { fixMarkLabels } from "./a11y.ts";
+import { rampColors, withLegend, type LegendItem } from "./chartLegend.ts";
 import type { ChartOptions, ChartText } from "./types.ts";
 
 /** A run (x = FLOPs, y = loss) or an (x, y) pair; `group` indexes `FitChartData.groups`. */
@@ -144,5 +145,6 @@ export function fitChart(data: FitChartData, options: FitChartOptions): Element 
   if (data.lines.some((l) => l.style === "frontier")) items.push({ label: options.frontierLabel, color: "currentColor", mark: "dash" });
   if (data.lines.some((l) => l.style === "fit")) items.push({ label: options.fitLabel, color: "var(--chart-accent, #c2261c)", mark: "line" });
   if (marker.length) items.push({ label: options.markerLabel, color: "var(--chart-accent, #c2261c)", mark: "dot" });
-  return withLegend(document, hideMarks(chart), [{ title: options.legendTitle, items: sizes }, { items }]);
+  // Mark labels are fixed on the plot's own <svg> here: on the figure, fixMarkLabels would find a legend swatch first.
+  return withLegend(document, fixMarkLabels(chart), [{ title: options.legendTitle, items: sizes }, { items }]);
 }

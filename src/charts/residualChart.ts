@@ -1,7 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import { formatPercent } from "../i18n/format.ts";
 import { countTickFormat, tickBudget } from "./axes.ts";
-import { hideMarks, rampColors } from "./chartLegend.ts";
+import { fixMarkLabels } from "./a11y.ts";
+import { rampColors } from "./chartLegend.ts";
 import { logAxisTicks } from "./fitChart.ts";
 import type { ChartOptions, ChartText } from "./types.ts";
 
@@ -38,7 +39,7 @@ export function residualChart(data: ResidualChartData, options: ResidualChartOpt
   const xs = points.map((p) => p.x);
   const [xMin, xMax] = xs.length ? [Math.min(...xs) / 1.2, Math.max(...xs) * 1.2] : [1, 10];
   const extent = Math.max(0.01, ...points.map((p) => Math.abs(p.residual))) * 1.1;
-  return hideMarks(Plot.plot({
+  return fixMarkLabels(Plot.plot({
     document,
     width,
     height: Math.round(Math.min(220, Math.max(160, width * 0.32))),

@@ -47,6 +47,6 @@ describe("timelineChart", () => {
   it("timelineChart(data, { interactive: true }) uses Plot's tip instead of SVG titles", () => {
     const chart = timelineChart(data, { ...text, width: 640, locale: "en", document: ssrDocument(), interactive: true });
     expect(chart.querySelectorAll("title").length).toBe(0);
-    expect(chart.outerHTML).toContain('aria-label="tip"');
+    expect(chart.outerHTML).toContain('data-mark="tip"');
   });
 });

@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { countTickFormat, decadeTicks, tickBudget } from "./axes.ts";
-import { CATEGORY_COLORS, hideMarks, withLegend, type LegendItem } from "./chartLegend.ts";
+import { fixMarkLabels } from "./a11y.ts";
+import { CATEGORY_COLORS, withLegend, type LegendItem } from "./chartLegend.ts";
 import type { ChartOptions, ChartText } from "./types.ts";
 
 /** One model: release time in decimal years, its value, its colour group and its tooltip text. */
@@ -135,5 +136,6 @@ export function timelineChart(data: TimelineChartData, options: TimelineChartOpt
     .filter((g) => present.has(g))
     .map((g) => ({ label: groupLabels[g] ?? g, color: colorOf.get(g)!, mark: "dot" as const }));
   if (trend.length) items.push({ label: trendLabel, color: "currentColor", mark: "dash" });
-  return withLegend(document, hideMarks(chart), [{ items }]);
+  // Mark labels are fixed on the plot's own <svg> here: on the figure, fixMarkLabels would find a legend swatch first.
+  return withLegend(document, fixMarkLabels(chart), [{ items }]);
 }

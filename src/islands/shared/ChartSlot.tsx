@@ -22,7 +22,8 @@ export function ChartSlot({ children, live, build, deps }: ChartSlotProps) {
   const [drawn, setDrawn] = useState(false);
 
   useEffect(() => {
-    if (!live || !ref.current) return;
+    // Once drawn, keep drawing: after Reset the default state must replace the last live chart.
+    if ((!live && !drawn) || !ref.current) return;
     const width = Math.round(ref.current.parentElement?.clientWidth || 640);
     ref.current.replaceChildren(fixMarkLabels(build(Math.max(280, Math.min(width, 720)))));
     setDrawn(true);
