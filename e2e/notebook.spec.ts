@@ -50,6 +50,7 @@ test("editing a cell reruns the cells that read it, and only those", async ({ gu
   // A slider: moving it reruns what reads it.
   const counter = await edit(page, "count-params");
   await expect(out(counter, 5).locator("iframe.nb-display, .nb-md")).toHaveCount(1);
+  await expect(out(counter, 1)).toHaveAttribute("data-live", "");
   const slider = out(counter, 1).getByRole("spinbutton");
   await slider.fill("64");
   await slider.press("Enter");
@@ -217,5 +218,6 @@ test("a notebook downloads as a Notebook Kit file and as JavaScript, and both op
     expect(opened.map((s) => s.trim())).toEqual(edited.map((s) => s.trim()));
     await scratch.getByRole("button", { name: "▶ Run" }).click();
     await expect(out(scratch, 3)).toContainText("D = 8100000000000");
+    await expect(scratch.locator(".nb-cell").nth(5).frameLocator("iframe.nb-display").locator("body")).toContainText("A model with 405B parameters");
   }
 });

@@ -13,6 +13,13 @@ import { createInputs } from "./inputSpec.ts";
 import { markdown } from "./md.ts";
 import { fixMarkLabels } from "../charts/a11y.ts";
 
+/** fixMarkLabels for every SVG of a chart (a figure with a legend holds several). */
+function fixAllMarkLabels(chart: Element): Element {
+  const svgs = chart.tagName.toLowerCase() === "svg" ? [chart] : [...chart.querySelectorAll("svg")];
+  for (const svg of svgs) fixMarkLabels(svg);
+  return chart;
+}
+
 type PlotModule = typeof import("@observablehq/plot");
 type Katex = { renderToString(tex: string, options?: Record<string, unknown>): string };
 type ParseHTML = (html: string) => { document: Document };
@@ -190,8 +197,8 @@ export function createStdlib({ locale, loaders, width }: { locale: Locale; loade
     const P = loaders.plot();
     const withDocument = <T extends Record<string, unknown>>(o: T = {} as T) => ({ document: document(), ...o });
     // Mark groups' `aria-label`s are not allowed on a role-less <g>: hidden, as the site's charts do.
-    const draw = (o?: Record<string, unknown>) => fixMarkLabels(P.plot(withDocument(o) as never) as Element);
-    const legend = (o?: Record<string, unknown>) => fixMarkLabels(P.legend(withDocument(o) as never) as Element);
+    const draw = (o?: Record<string, unknown>) => fixAllMarkLabels(P.plot(withDocument(o) as never) as Element);
+    const legend = (o?: Record<string, unknown>) => fixAllMarkLabels(P.legend(withDocument(o) as never) as Element);
     const isClass = (f: Function) => /^class\b/.test(Function.prototype.toString.call(f));
     const wrapped: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(P)) {

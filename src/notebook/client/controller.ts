@@ -240,6 +240,7 @@ export class NotebookController {
     cell.sig = sig;
     if (output.kind === "html") {
       cell.input = undefined;
+      delete cell.out.dataset.live;
       if (!cell.display) {
         const n = this.#cells.indexOf(cell) + 1;
         cell.display = new DisplayFrame(cell.out, this.sandbox, fill(this.strings.outputLabel, { n }));
@@ -249,6 +250,7 @@ export class NotebookController {
     }
     cell.display?.dispose();
     cell.display = undefined;
+    delete cell.out.dataset.live;
     if (output.kind === "input") {
       void this.#showInput(cell, output, token);
       return;
@@ -290,8 +292,15 @@ export class NotebookController {
       note.textContent = fill(this.strings.dropped, { names: spec.dropped.join(", ") });
       nodes.push(note);
     }
+    // Keep a keyboard user's place: focus moves to the same part of the live control.
+    const focused = cell.out.contains(document.activeElement) ? (document.activeElement as HTMLInputElement) : null;
     cell.out.replaceChildren(...nodes);
+    cell.out.dataset.live = "";
     cell.input = live;
+    if (focused) {
+      const same = live.element.querySelector<HTMLElement>(focused.name ? `[name="${CSS.escape(focused.name)}"]` : "input, select, button, textarea");
+      (same ?? live.element.querySelector<HTMLElement>("input, select, button, textarea"))?.focus();
+    }
     // The sandbox guesses an input's first value; tell it the control's, if they differ (or the reader's).
     const current = live.payload();
     const guessed = output.value.t === "number" ? Number(output.value.v) : undefined;
