@@ -11,6 +11,9 @@ const cases = [
   { lang: "en", query: "Chinchilla", slug: "compute-optimal", dialog: "Search the chapters" },
   { lang: "en", query: "tokens per parameter", slug: "compute-optimal", dialog: "Search the chapters" },
   { lang: "en", query: "power law", slug: "power-law", dialog: "Search the chapters" },
+  { lang: "en", query: "KV cache", slug: "beyond-dense-scaling", dialog: "Search the chapters" },
+  { lang: "en", query: "test-time compute", slug: "next-variable", dialog: "Search the chapters" },
+  { lang: "zh", query: "显存", slug: "diminishing-returns", dialog: "搜索全站" },
 ] as const;
 
 for (const { lang, query, slug, dialog } of cases) {

@@ -14,6 +14,12 @@ const essays = defineCollection({
     order: z.number().int().min(1),
     /** Short label for navigation, e.g. "The power law" / "幂律". */
     short: z.string().min(1),
+    /**
+     * The terms a reader would search for to find this chapter, in the essay's language (glossary terms
+     * first). Indexed as Pagefind metadata and ranked above body text, because Pagefind knows no stop
+     * words: without them "tokens per parameter" ranked whichever chapter says "per" most.
+     */
+    keywords: z.array(z.string().min(1)).min(3),
   }),
 });
 
