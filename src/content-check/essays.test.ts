@@ -13,12 +13,26 @@ const ROOT = join(import.meta.dirname, "../../content/essays");
 const read = (lang: string, file: string) => readFileSync(join(ROOT, lang, file), "utf8");
 const all = (source: string, pattern: RegExp) => [...source.matchAll(pattern)].map((m) => m[1]);
 
+/**
+ * Each notebook as `id: names of its cells`, the name a cell defines (`N = …`, `viewof N = …`) or `_`:
+ * the code may differ between languages only in comments, labels and sentences, not in its cells.
+ */
+function notebooks(source: string): string[] {
+  return [...source.matchAll(/<Notebook\b[^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)<\/Notebook>/g)].map(([, id, body]) => {
+    const cells = [...body.matchAll(/^```js\n([\s\S]*?)^```$/gm)].map(([, code]) => {
+      const firstCode = code.split("\n").filter((line) => !/^\s*(\/\/.*)?$/.test(line)).join("\n");
+      return /^(?:viewof\s+)?([A-Za-z_$][\w$]*)\s*=(?!=)/.exec(firstCode)?.[1] ?? "_";
+    });
+    return `${id}: ${cells.join(", ")}`;
+  });
+}
+
 export function essayStructure(source: string) {
   return {
     order: /^order:\s*(\d+)/m.exec(source)?.[1],
     sections: all(source, /^#{2,3} .*\[#([a-z0-9-]+)\]\s*$/gm),
     widgets: all(source, /<([A-Z]\w*Widget)\b/g),
-    notebooks: all(source, /<Notebook\b[^>]*\bid="([^"]+)"/g),
+    notebooks: notebooks(source),
     claims: all(source, /<ClaimCheck\b[^>]*\bid="([^"]+)"/g),
     citations: [...new Set(all(source, /<Cite\b[^>]*\bkey="([^"]+)"/g))].sort(),
     terms: [...new Set(all(source, /<Term\b[^>]*\bid="([^"]+)"/g))].sort(),
@@ -39,6 +53,12 @@ describe("essays", () => {
       const b = essayStructure(read("zh", file));
       expect(b).toEqual(a);
       expect(a.sections.length).toBeGreaterThan(0);
+    });
+
+    it(`${file}: has at least one notebook, and every notebook has cells`, () => {
+      const { notebooks } = essayStructure(read("en", file));
+      expect(notebooks.length).toBeGreaterThan(0);
+      for (const nb of notebooks) expect(nb).toMatch(/^[a-z0-9-]+: \S/);
     });
 
     for (const lang of ["en", "zh"]) {

@@ -27,7 +27,7 @@ export { FITS } from "./fits.ts";
 export type { AllocationRule, AllocationName } from "./allocations.ts";
 export { ALLOCATIONS } from "./allocations.ts";
 export { allocationFromFit } from "./allocationFromFit.ts";
-export type { AllocationInput } from "./toAllocation.ts";
+export type { AllocationInput, ChinchillaFitName } from "./toAllocation.ts";
 export { toAllocation } from "./toAllocation.ts";
 export { chinchillaFitParam, lossFitParam } from "./fitParam.ts";
 export { chinchillaLoss } from "./chinchillaLoss.ts";

@@ -8,6 +8,11 @@ describe("toAllocation", () => {
     expect(toAllocation("hoffmann2022Approach2")).toBe(ALLOCATIONS.hoffmann2022Approach2);
     expect(toAllocation(ALLOCATIONS.kaplan2020)).toBe(ALLOCATIONS.kaplan2020);
   });
+  it("toAllocation(name of a Chinchilla fit) derives the rule of FITS[name], the same as passing the fit", () => {
+    expect(toAllocation("hoffmann2022")).toEqual(toAllocation(FITS.hoffmann2022));
+    expect(toAllocation("hoffmann2022Unrounded").a).toBeCloseTo(FITS.hoffmann2022Unrounded.beta / (FITS.hoffmann2022Unrounded.alpha + FITS.hoffmann2022Unrounded.beta), 12);
+    expect(() => toAllocation("hoffmann2022 " as never)).toThrow(/invalid fit: "hoffmann2022 "/);
+  });
   it("toAllocation(fit) derives the closed-form rule of a Chinchilla-form fit", () => {
     expect(toAllocation(FITS.besiroglu2024).G).toBeCloseTo(ALLOCATIONS.besiroglu2024.G, 15);
   });

@@ -1,23 +1,32 @@
 import { inRange, keyword, positive } from "./validate.ts";
+import { FITS } from "./fits.ts";
 import type { ChinchillaFit } from "./fits.ts";
 import { ALLOCATIONS } from "./allocations.ts";
 import type { AllocationName, AllocationRule } from "./allocations.ts";
 import { allocationFromFit } from "./allocationFromFit.ts";
 import { chinchillaFitParam } from "./fitParam.ts";
 
-/** What `computeOptimal` and `optimalForParams` accept as `fit`. */
-export type AllocationInput = ChinchillaFit | AllocationRule | AllocationName;
+/** Names in `FITS` of Chinchilla-form fits that are not also rules in `ALLOCATIONS`. */
+export type ChinchillaFitName = "hoffmann2022" | "hoffmann2022Unrounded" | "muennighoff2023";
 
-const NAMES = Object.keys(ALLOCATIONS) as AllocationName[];
+/** What `computeOptimal` and `optimalForParams` accept as `fit`. */
+export type AllocationInput = ChinchillaFit | AllocationRule | AllocationName | ChinchillaFitName;
+
+const FIT_NAMES: readonly ChinchillaFitName[] = ["hoffmann2022", "hoffmann2022Unrounded", "muennighoff2023"];
+const NAMES: readonly (AllocationName | ChinchillaFitName)[] = [...(Object.keys(ALLOCATIONS) as AllocationName[]), ...FIT_NAMES];
 
 /**
- * Resolves a fit, a rule or a rule's name to an `AllocationRule`, checking it: a name must be a key of
- * `ALLOCATIONS`, a rule needs G > 0 and a in (0, 1] with b = 1 − a, a fit must be of form "chinchilla"
+ * Resolves a fit, a rule or a name to an `AllocationRule`, checking it: a name is a key of
+ * `ALLOCATIONS` or of a Chinchilla-form fit in `FITS` (so readers can type `computeOptimal(C,
+ * "hoffmann2022")` as well as pass `FITS.hoffmann2022`; `besiroglu2024` names the same rule either way), a rule needs G > 0 and a in (0, 1] with b = 1 − a, a fit must be of form "chinchilla"
  * (a Kaplan Eq. 1.5 fit is rejected: its iso-FLOP minimum is not Kaplan's allocation, which is
  * `ALLOCATIONS.kaplan2020`).
  */
 export function toAllocation(fit: AllocationInput): AllocationRule {
-  if (typeof fit === "string") return ALLOCATIONS[keyword("fit", fit, NAMES)];
+  if (typeof fit === "string") {
+    const name = keyword("fit", fit, NAMES);
+    return name in ALLOCATIONS ? ALLOCATIONS[name as AllocationName] : allocationFromFit(FITS[name as ChinchillaFitName]);
+  }
   if (fit !== null && typeof fit === "object" && (fit as { form?: unknown }).form === "allocation") {
     const rule = fit as AllocationRule;
     positive("fit.G", rule.G);
