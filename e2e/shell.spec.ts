@@ -5,12 +5,24 @@ for (const lang of ["en", "zh"] as const) {
     await page.goto(`${lang}/`);
     await expect(page.locator("html")).toHaveAttribute("lang", lang === "zh" ? "zh-CN" : "en");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await page.getByRole("link", { name: lang === "zh" ? "幂律" : "The power law" }).click();
+    await page.getByRole("main").getByRole("link", { name: lang === "zh" ? "幂律" : "The power law" }).click();
     await expect(page).toHaveURL(new RegExp(`/${lang}/power-law/$`));
     await expect(page.locator("link[rel=alternate][hreflang=en]")).toHaveAttribute("href", /\/en\/power-law\/$/);
     await expect(page.locator("link[rel=alternate][hreflang=zh-CN]")).toHaveAttribute("href", /\/zh\/power-law\/$/);
     await expect(page.locator("link[rel=canonical]")).toHaveAttribute("href", new RegExp(`/${lang}/power-law/$`));
     await page.mouse.wheel(0, 4000);
+  });
+
+  test(`/${lang}/power-law/ links every chapter and page from its footer, and the playground from its header`, async ({ guarded: page }) => {
+    await page.goto(`${lang}/power-law/`);
+    const footer = page.getByRole("contentinfo").getByRole("navigation");
+    await expect(footer.getByRole("listitem")).toHaveCount(6 + 5);
+    for (const slug of ["why-parameters-grow", "next-variable", "glossary", "references", "teachers", "playground"]) {
+      await expect(footer.locator(`a[href$="/${lang}/${slug}/"]`)).toHaveCount(1);
+    }
+    await page.getByRole("banner").getByRole("link", { name: lang === "zh" ? "实验场" : "Playground" }).click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/playground/$`));
+    await expect(page.getByRole("banner").getByRole("link", { name: lang === "zh" ? "实验场" : "Playground" })).toHaveAttribute("aria-current", "page");
   });
 }
 

@@ -23,6 +23,8 @@ export const DictionarySchema = z
     "nav.language": text,
     /** Accessible label of the essays navigation. */
     "nav.essays": text,
+    /** Accessible label of the site navigation (header links, footer map). */
+    "nav.site": text,
     /** The name of each language, written in that language (shown in the switch). */
     "lang.en": text,
     "lang.zh": text,
@@ -70,6 +72,10 @@ export const DictionarySchema = z
     "footer.license": text,
     "footer.cite": text,
     "footer.source": text,
+    /** Footer: link to the language's Atom feed of essays. */
+    "footer.feed": text,
+    /** Footer: heading of the list of pages that are not chapters (playground, glossary, …). */
+    "footer.pages": text,
     /** Home page: heading of the chapter list, and the call to start reading. */
     "home.chapters": text,
     "home.start": text,
