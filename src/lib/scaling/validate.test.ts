@@ -25,6 +25,11 @@ describe("validate", () => {
     expect(nonNegative("x", 0)).toBe(0);
     expect(() => nonNegative("x", -0.1)).toThrow("invalid x: -0.1");
   });
+  it("positiveInteger and nonNegativeInteger reject counts above 2^53 − 1, saying so", () => {
+    expect(positiveInteger("layers", Number.MAX_SAFE_INTEGER)).toBe(Number.MAX_SAFE_INTEGER);
+    expect(() => positiveInteger("hidden_size", 1e200)).toThrow("invalid hidden_size: 1e+200 (must be an integer ≥ 1, at most 2^53 − 1)");
+    expect(() => nonNegativeInteger("promptTokens", 2 ** 60)).toThrow(/at most 2\^53 − 1/);
+  });
   it("positiveInteger(name, value) rejects 0, fractions and NaN", () => {
     expect(positiveInteger("layers", 12)).toBe(12);
     for (const bad of [0, 1.5, -2, NaN, Infinity]) expect(() => positiveInteger("layers", bad)).toThrow(RangeError);

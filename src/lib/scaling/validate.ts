@@ -42,14 +42,16 @@ export function nonNegative(name: string, value: unknown): number {
 /** An integer ≥ 1. */
 export function positiveInteger(name: string, value: unknown): number {
   const x = requireNumber(name, value);
-  if (!(Number.isInteger(x) && x >= 1)) throw new RangeError(`invalid ${name}: ${show(x)} (must be an integer ≥ 1)`);
+  // Safe integers only: above 2^53 a count is no longer exact, and products of such counts overflow
+  // to Infinity (a config with hidden_size 1e200 would "count" Infinity parameters).
+  if (!(Number.isSafeInteger(x) && x >= 1)) throw new RangeError(`invalid ${name}: ${show(x)} (must be an integer ≥ 1${x > Number.MAX_SAFE_INTEGER ? ", at most 2^53 − 1" : ""})`);
   return x;
 }
 
 /** An integer ≥ 0. */
 export function nonNegativeInteger(name: string, value: unknown): number {
   const x = requireNumber(name, value);
-  if (!(Number.isInteger(x) && x >= 0)) throw new RangeError(`invalid ${name}: ${show(x)} (must be an integer ≥ 0)`);
+  if (!(Number.isSafeInteger(x) && x >= 0)) throw new RangeError(`invalid ${name}: ${show(x)} (must be an integer ≥ 0${x > Number.MAX_SAFE_INTEGER ? ", at most 2^53 − 1" : ""})`);
   return x;
 }
 
