@@ -5,8 +5,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
-echo "== type check"; astro sync >/dev/null; tsc --noEmit -p .
-echo "== unit tests"; vitest run
-echo "== build"; scripts/build.sh
-echo "== end-to-end"; scripts/ensure-chromium.sh; playwright test
-echo "== sub-path deployment (nginx, BASE=/scaling-lab/)"; scripts/test-subpath.sh
+# Each step prints when it started, so a slow CI run shows where the time went.
+SECONDS=0
+step() { printf '== %s (at %dm%02ds)\n' "$1" $((SECONDS / 60)) $((SECONDS % 60)); }
+step "type check"; astro sync >/dev/null; tsc --noEmit -p .
+step "unit tests"; vitest run
+step "build"; scripts/build.sh
+step "end-to-end"; scripts/ensure-chromium.sh; playwright test
+step "sub-path deployment (nginx, BASE=/scaling-lab/)"; scripts/test-subpath.sh
+step "done"
