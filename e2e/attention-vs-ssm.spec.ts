@@ -1,25 +1,4 @@
-import type { Page } from "@playwright/test";
 import { test, expect, hydrated } from "./fixtures.ts";
-
-/**
- * Reloads once the browser's favicon request has settled, and waits for the new one too: a navigation or
- * the end of the test would abort it mid-flight, which the guarded page reports as a failed request.
- */
-async function reloadSettled(page: Page): Promise<void> {
-  await faviconSettled(page);
-  await page.reload();
-  await faviconSettled(page);
-}
-
-/** Resolves when the browser's next (or in-flight) favicon request ends, or after 3 s if none comes. */
-async function faviconSettled(page: Page): Promise<void> {
-  const isFavicon = (r: { url(): string }) => r.url().endsWith("/favicon.svg");
-  const options = { predicate: isFavicon, timeout: 3_000 };
-  await Promise.race([
-    page.waitForEvent("requestfinished", options).catch(() => null),
-    page.waitForEvent("requestfailed", options).catch(() => null),
-  ]);
-}
 
 const id = "attention-vs-ssm";
 const chartSvg = `#widget-${id} .chart-slot svg:visible`;
@@ -55,7 +34,7 @@ test("grouped-query attention moves the crossover out eightfold; the chart, the 
   await page.getByRole("textbox", { name: "Context length (tokens)" }).fill("1M");
   await expect(page).toHaveURL(/attention-vs-ssm\.ctx=1000000/);
   await expect(page.getByTestId("attention-vs-ssm-transformer")).toHaveText("41 GB");
-  await reloadSettled(page);
+  await page.reload();
   await expect(page.getByRole("combobox", { name: "Transformer's attention" })).toHaveValue("gqa8");
   await expect(page.getByRole("textbox", { name: "Context length (tokens)" })).toHaveValue("1M");
   await expect(page.getByTestId("attention-vs-ssm-transformer")).toHaveText("41 GB");

@@ -1,25 +1,4 @@
-import type { Page } from "@playwright/test";
 import { test, expect, hydrated } from "./fixtures.ts";
-
-/**
- * Reloads once the browser's favicon request has settled, and waits for the new one too: a navigation or
- * the end of the test would abort it mid-flight, which the guarded page reports as a failed request.
- */
-async function reloadSettled(page: Page): Promise<void> {
-  await faviconSettled(page);
-  await page.reload();
-  await faviconSettled(page);
-}
-
-/** Resolves when the browser's next (or in-flight) favicon request ends, or after 3 s if none comes. */
-async function faviconSettled(page: Page): Promise<void> {
-  const isFavicon = (r: { url(): string }) => r.url().endsWith("/favicon.svg");
-  const options = { predicate: isFavicon, timeout: 3_000 };
-  await Promise.race([
-    page.waitForEvent("requestfinished", options).catch(() => null),
-    page.waitForEvent("requestfailed", options).catch(() => null),
-  ]);
-}
 
 const id = "memory";
 const chartSvg = `#widget-${id} .chart-slot svg:visible`;
@@ -54,7 +33,7 @@ test("ZeRO stage 3 spreads everything over the devices; the chart, the URL and a
   await expect.poll(() => page.locator(chartSvg).innerHTML()).not.toBe(before);
   await page.getByRole("textbox", { name: "Data-parallel devices N_d" }).fill("8");
   await expect(page.getByTestId("memory-total")).toHaveText("15 GB");
-  await reloadSettled(page);
+  await page.reload();
   await expect(page.getByRole("combobox", { name: "ZeRO stage" })).toHaveValue("3");
   await expect(page.getByRole("textbox", { name: "Data-parallel devices N_d" })).toHaveValue("8");
   await expect(page.getByTestId("memory-total")).toHaveText("15 GB");

@@ -1,25 +1,4 @@
-import type { Page } from "@playwright/test";
 import { test, expect, hydrated } from "./fixtures.ts";
-
-/**
- * Reloads once the browser's favicon request has settled, and waits for the new one too: a navigation or
- * the end of the test would abort it mid-flight, which the guarded page reports as a failed request.
- */
-async function reloadSettled(page: Page): Promise<void> {
-  await faviconSettled(page);
-  await page.reload();
-  await faviconSettled(page);
-}
-
-/** Resolves when the browser's next (or in-flight) favicon request ends, or after 3 s if none comes. */
-async function faviconSettled(page: Page): Promise<void> {
-  const isFavicon = (r: { url(): string }) => r.url().endsWith("/favicon.svg");
-  const options = { predicate: isFavicon, timeout: 3_000 };
-  await Promise.race([
-    page.waitForEvent("requestfinished", options).catch(() => null),
-    page.waitForEvent("requestfailed", options).catch(() => null),
-  ]);
-}
 
 const id = "training-cost";
 const chartSvg = `#widget-${id} .chart-slot svg:visible`;
@@ -58,7 +37,7 @@ test("doubling the accelerators halves the days; the chart, the URL and a reload
   await expect.poll(() => page.locator(chartSvg).innerHTML()).not.toBe(before);
   await expect(page.locator(chartSvg)).toContainText("Wall-clock days");
   await expect(page.getByRole("combobox", { name: "Start from a published run" })).toHaveValue("custom");
-  await reloadSettled(page);
+  await page.reload();
   await expect(page.getByRole("textbox", { name: "Accelerators at once" })).toHaveValue("4096");
   await expect(page.getByTestId("training-cost-days")).toHaveText("28.4 days");
   await expect(page.getByRole("combobox", { name: "Bars show" })).toHaveValue("days");
