@@ -56,12 +56,6 @@ test("with JavaScript off the embed page shows the runs, the fitted curves and t
   }
 });
 
-test("the embed page renders the widget alone, without the site header", async ({ guarded: page }) => {
-  await page.goto(`zh/embed/${id}/`);
-  await expect(page.locator(`#widget-${id}`)).toBeVisible();
-  await expect(page.getByRole("banner")).toHaveCount(0);
-});
-
 test("the model and the budget change the chart and the URL; reloading restores them", async ({ guarded: page }) => {
   await page.goto(`en/embed/${id}/`);
   await hydrated(page, id);

@@ -16,12 +16,6 @@ test("with JavaScript off the embed page shows the ZeRO chart's SVG: 120, 31.4, 
   }
 });
 
-test("the embed page renders the widget alone, without the site header", async ({ guarded: page }) => {
-  await page.goto(`zh/embed/${id}/`);
-  await expect(page.locator(`#widget-${id}`)).toBeVisible();
-  await expect(page.getByRole("banner")).toHaveCount(0);
-});
-
 test("ZeRO stage 3 spreads everything over the devices; the chart, the URL and a reload follow", async ({ guarded: page }) => {
   await page.goto(`en/embed/${id}/`);
   await hydrated(page, id);

@@ -37,12 +37,6 @@ test("with JavaScript off the embed page shows the models, their tooltips and th
   }
 });
 
-test("the embed page renders the widget alone, without the site header", async ({ guarded: page }) => {
-  await page.goto(`en/embed/${id}/`);
-  await expect(page.locator(`#widget-${id}`)).toBeVisible();
-  await expect(page.getByRole("banner")).toHaveCount(0);
-});
-
 test("switching to parameters and filtering changes the chart, the readout and the URL; reloading restores them", async ({ guarded: page }) => {
   await page.goto(`en/embed/${id}/`);
   await hydrated(page, id);

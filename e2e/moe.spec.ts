@@ -16,12 +16,6 @@ test("with JavaScript off the embed page shows the chart's SVG and Mixtral's num
   }
 });
 
-test("the embed page renders the widget alone, without the site header", async ({ guarded: page }) => {
-  await page.goto(`zh/embed/${id}/`);
-  await expect(page.locator(`#widget-${id}`)).toBeVisible();
-  await expect(page.getByRole("banner")).toHaveCount(0);
-});
-
 test("top-k changes compute but not memory; the URL keeps the change and a reload restores it", async ({ guarded: page }) => {
   await page.goto(`en/embed/${id}/`);
   await hydrated(page, id);

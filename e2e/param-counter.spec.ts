@@ -17,13 +17,6 @@ test("with JavaScript off the embed page shows the breakdown chart's SVG and the
   }
 });
 
-test("the embed page renders the widget alone, without the site header", async ({ guarded: page }) => {
-  await page.goto(`en/embed/${id}/`);
-  await expect(page.locator(`#widget-${id}`)).toBeVisible();
-  await expect(page.getByRole("banner")).toHaveCount(0);
-  await expect(page.getByRole("link", { name: "Open in the essay" })).toHaveAttribute("href", /why-parameters-grow\/#widget-param-counter$/);
-});
-
 test("choosing a preset changes the chart, the counts and the URL; reloading restores it", async ({ guarded: page }) => {
   await page.goto(`en/embed/${id}/`);
   await hydrated(page, id);

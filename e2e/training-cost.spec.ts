@@ -17,12 +17,6 @@ test("with JavaScript off the embed page shows the bar chart's SVG and DeepSeek-
   }
 });
 
-test("the embed page renders the widget alone, without the site header", async ({ guarded: page }) => {
-  await page.goto(`zh/embed/${id}/`);
-  await expect(page.locator(`#widget-${id}`)).toBeVisible();
-  await expect(page.getByRole("banner")).toHaveCount(0);
-});
-
 test("doubling the accelerators halves the days; the chart, the URL and a reload follow", async ({ guarded: page }) => {
   await page.goto(`en/embed/${id}/`);
   await hydrated(page, id);
