@@ -99,7 +99,7 @@ function islandRows(pages: BuiltPage[]): BenchRow[] {
       });
     }
   }
-  if (!all.some((i) => i.notebook)) rows.push({ name: "notebook editor", value: NaN, unit: "KB gzip", note: "no notebook ([data-notebook]) in the build yet" });
+  // Notebooks are not Astro islands: bench/notebook.bench.ts reports their loader, editor and runtime.
   return rows;
 }
 

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { fixMarkLabels } from "../../charts/a11y.ts";
 
 export interface ChartSlotProps {
@@ -21,7 +21,9 @@ export function ChartSlot({ children, live, build, deps }: ChartSlotProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [drawn, setDrawn] = useState(false);
 
-  useEffect(() => {
+  // A layout effect runs in the same task as the render, before the browser paints: the new chart shows
+  // in the frame that shows the slider's new position. (A plain effect waits for the next frame.)
+  useLayoutEffect(() => {
     // Once drawn, keep drawing: after Reset the default state must replace the last live chart.
     if ((!live && !drawn) || !ref.current) return;
     const width = Math.round(ref.current.parentElement?.clientWidth || 640);
