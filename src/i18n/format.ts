@@ -11,14 +11,18 @@ import { LOCALE_TAGS, type Locale } from "./locales.ts";
 const SUPERSCRIPT: Record<string, string> = {
   "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹", "-": "⁻",
 };
-const compactCache = new Map<string, Intl.NumberFormat>();
+// Intl.NumberFormat is slow to construct and fast to use; a widget formats hundreds of numbers per redraw.
+const formatCache = new Map<string, Intl.NumberFormat>();
 
-function compactFormat(locale: Locale, digits: number): Intl.NumberFormat {
-  const key = `${locale}:${digits}`;
-  let f = compactCache.get(key);
+function numberFormat(locale: Locale, style: "compact" | "decimal" | "percent", digits: number): Intl.NumberFormat {
+  const key = `${locale}:${style}:${digits}`;
+  let f = formatCache.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(LOCALE_TAGS[locale], { notation: "compact", maximumSignificantDigits: digits });
-    compactCache.set(key, f);
+    const options: Intl.NumberFormatOptions = { maximumSignificantDigits: digits };
+    if (style === "compact") options.notation = "compact";
+    if (style === "percent") options.style = "percent";
+    f = new Intl.NumberFormat(LOCALE_TAGS[locale], options);
+    formatCache.set(key, f);
   }
   return f;
 }
@@ -53,21 +57,21 @@ export function formatCount(x: number, locale: Locale, { digits = 3 }: FormatOpt
   const special = nonFinite(x);
   if (special) return special;
   if (Math.abs(x) >= 1e15) return formatScientific(x, { digits });
-  return compactFormat(locale, digits).format(x).replace("-", "−");
+  return numberFormat(locale, "compact", digits).format(x).replace("-", "−");
 }
 
 /** A plain decimal in the locale's style, e.g. a loss `2.57` or a ratio `20`. */
 export function formatDecimal(x: number, locale: Locale, { digits = 3 }: FormatOptions = {}): string {
   const special = nonFinite(x);
   if (special) return special;
-  return new Intl.NumberFormat(LOCALE_TAGS[locale], { maximumSignificantDigits: digits }).format(x).replace("-", "−");
+  return numberFormat(locale, "decimal", digits).format(x).replace("-", "−");
 }
 
 /** A percentage from a fraction: `0.462` → `46.2%`. */
 export function formatPercent(fraction: number, locale: Locale, { digits = 3 }: FormatOptions = {}): string {
   const special = nonFinite(fraction);
   if (special) return special;
-  return new Intl.NumberFormat(LOCALE_TAGS[locale], { style: "percent", maximumSignificantDigits: digits }).format(fraction).replace("-", "−");
+  return numberFormat(locale, "percent", digits).format(fraction).replace("-", "−");
 }
 
 /** Parameters: en `175B parameters`, zh `1750亿参数`. */
