@@ -16,8 +16,13 @@ for (const lang of ["en", "zh"] as const) {
     const og = async (p: string) => page.locator(`meta[property="${p}"]`).getAttribute("content");
     expect(await og("og:title")).toBe(lang === "zh" ? "幂律" : "The power law");
     expect(await og("og:locale")).toBe(lang === "zh" ? "zh_CN" : "en_US");
+    // The essay's own card (built by src/pages/[lang]/og/[slug].png.ts), not the language's shared one.
     const image = new URL((await og("og:image"))!);
-    expect((await request.get(image.pathname.replace(/^\//, ""))).ok()).toBe(true);
+    expect(image.pathname).toMatch(new RegExp(`/${lang}/og/power-law\\.png$`));
+    await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute("content", image.href);
+    const response = await request.get(image.pathname.replace(/^\//, ""));
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toContain("image/png");
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
   });
 }

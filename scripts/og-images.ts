@@ -2,6 +2,8 @@
  * Renders the link-preview images (1200×630 PNG, OpenGraph/Twitter) into public/og/ with Debian's
  * Chromium: one per language, with the site's name, tagline and the power-law line. Run when the
  * wording changes (`node scripts/og-images.ts`); the PNGs are committed so the build needs no browser.
+ * They serve the pages that are not essays: each essay has its own card, rendered by the build itself
+ * without a browser (src/site/og/, src/pages/[lang]/og/[slug].png.ts).
  */
 import { chromium } from "@playwright/test";
 import { DICTIONARIES } from "../src/i18n/index.ts";
