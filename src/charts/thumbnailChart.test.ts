@@ -15,6 +15,8 @@ describe("thumbnailChart", () => {
       expect(data.points.every((p) => Number.isFinite(p.y) && p.y > 0)).toBe(true);
       const svg = thumbnailChart(data, { ...text, width: 260, locale: "en", document: ssrDocument() }).outerHTML;
       expect(svg).not.toContain("NaN");
+      // Every bar is drawn (a bar from 0 on a log axis would silently vanish).
+      if (data.kind === "bars") expect(svg.match(/<rect\b[^>]*\bheight="[1-9]/g)?.length).toBe(data.points.length);
       expect(matchesSvgSnapshot(svg, `thumbnail-${slug}`)).toBe(true);
     });
   }

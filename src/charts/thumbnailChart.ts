@@ -8,6 +8,8 @@ export interface ThumbPoint {
   y: number;
   /** Second series (e.g. active vs total parameters), drawn in the second colour. */
   series?: string;
+  /** The label under a bar when it differs from `x` (`""` for none): two bars of one model share one label. */
+  tick?: string;
 }
 
 export interface ThumbnailData {
@@ -30,14 +32,19 @@ export function thumbnailChart(data: ThumbnailData, options: ChartOptions & Char
   const ys = points.map((p) => p.y);
   // Counts span decades and get one tick a decade; a loss spans less than one and gets plain ticks.
   const decades = logY && ys.length ? decadeTicks(Math.min(...ys), Math.max(...ys), 3) : [];
-  const yTicks = decades.length >= 2 ? decades : 3;
-  const yFormat = decades.length >= 2 ? countTickFormat(locale) : decimalTickFormat(locale);
+  // Bars on a log axis span their domain, half the smallest to twice the largest: tick its decades.
+  const barDecades = kind === "bars" && logY && ys.length ? decadeTicks(Math.min(...ys) / 2, Math.max(...ys) * 2, 4) : [];
+  const yTicks = barDecades.length >= 2 ? barDecades : decades.length >= 2 ? decades : 3;
+  const yFormat = logY ? countTickFormat(locale) : decimalTickFormat(locale);
   const numericX = points.filter((p) => typeof p.x === "number").map((p) => p.x as number);
   const xTicks = logX && numericX.length ? decadeTicks(Math.min(...numericX), Math.max(...numericX), 3) : 3;
   const colour = (p: ThumbPoint) => p.series ?? "a";
+  // A bar needs a base: 0 on a linear axis; on a log axis (where 0 cannot be drawn, and Plot would drop
+  // every bar) the bottom of the domain, half the smallest value.
+  const base = logY && ys.length ? Math.min(...ys) / 2 : 0;
   const marks =
     kind === "bars"
-      ? [Plot.barY(points, { x: "x", y: "y", fill: colour, fx: undefined }), Plot.ruleY([logY ? Math.min(...ys) / 2 : 0])]
+      ? [Plot.barY(points, { x: "x", y1: base, y2: "y", fill: colour }), Plot.ruleY([base])]
       : kind === "dots"
         ? [Plot.dot(points, { x: "x", y: "y", r: 2.2, fill: "var(--chart-1, #2563eb)", fillOpacity: 0.8 })]
         : [Plot.line(points, { x: "x", y: "y", stroke: "var(--chart-1, #2563eb)", strokeWidth: 2 })];
@@ -53,14 +60,16 @@ export function thumbnailChart(data: ThumbnailData, options: ChartOptions & Char
     ariaDescription: description,
     style: { background: "transparent", color: "currentColor", fontSize: "10px", fontFamily: "inherit" },
     color: { domain: ["a", "b"], range: ["var(--chart-1, #2563eb)", "var(--chart-2, #c2410c)"] },
-    x: { type: kind === "bars" ? "band" : logX ? "log" : "linear", ticks: kind === "bars" ? undefined : xTicks, tickFormat: kind === "bars" ? undefined : logX ? countTickFormat(locale) : (d: number) => String(d), label: null, padding: 0.25 },
+    x: kind === "bars"
+      ? { type: "band", domain: points.map((p) => p.x), tickFormat: (d: string) => points.find((p) => p.x === d)?.tick ?? d, tickSize: 0, label: null, padding: 0.25 }
+      : { type: logX ? "log" : "linear", ticks: xTicks, tickFormat: logX ? countTickFormat(locale) : (d: number) => String(d), label: null },
     y: {
       type: logY ? "log" : "linear",
       ticks: yTicks,
       tickFormat: yFormat,
       label: null,
       grid: true,
-      domain: kind === "bars" && logY && ys.length ? [Math.min(...ys) / 2, Math.max(...ys) * 2] : undefined,
+      domain: kind === "bars" && logY && ys.length ? [base, Math.max(...ys) * 2] : undefined,
     },
     marks: [...marks, ...(rule === undefined ? [] : [Plot.ruleY([rule], { stroke: "var(--chart-accent, #dc2626)", strokeDasharray: "4,3" })])],
   });

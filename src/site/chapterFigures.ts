@@ -45,7 +45,8 @@ export function chapterFigure(slug: string, words: FigureWords): ThumbnailData |
         logY: true,
         points: [["mixtral-8x7b", "Mixtral"], ["deepseek-v3", "DS-V3"]].flatMap(([id, name]) => {
           const c = countParams(MODEL_CONFIGS[id].config);
-          return [{ x: `${name} ${words.total}`, y: c.total, series: "a" }, { x: `${name} ${words.active}`, y: c.active, series: "b" }];
+          // One label per model, under its pair of bars; the caption says which colour is which.
+          return [{ x: `${name} ${words.total}`, y: c.total, series: "a", tick: name }, { x: `${name} ${words.active}`, y: c.active, series: "b", tick: "" }];
         }),
       };
     case "next-variable":
@@ -55,7 +56,7 @@ export function chapterFigure(slug: string, words: FigureWords): ThumbnailData |
         points: [
           { x: "GPT-2", y: countParams(MODEL_CONFIGS["gpt2"].config).total },
           { x: "GPT-3", y: countParams(MODEL_CONFIGS["gpt3-175b"].config).total },
-          { x: "DeepSeek-V3", y: countParams(MODEL_CONFIGS["deepseek-v3"].config).total },
+          { x: "DS-V3", y: countParams(MODEL_CONFIGS["deepseek-v3"].config).total },
           { x: words.neurons, y: BRAIN.neurons, series: "b" },
           { x: words.synapses, y: BRAIN.synapses, series: "b" },
         ],
