@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as scaling from "../lib/scaling/index.ts";
-import { FITS, chinchillaLoss, computeOptimal, optimalForParams } from "../lib/scaling/index.ts";
+import { FITS, chinchillaLoss, computeOptimal, optimalForParams, optimalForTokens } from "../lib/scaling/index.ts";
 import { readState } from "./urlState.ts";
 import {
   DIMINISHING_RETURNS_DEFAULTS,
@@ -11,7 +11,6 @@ import {
   diminishingReturnsCode,
   diminishingReturnsTex,
   diminishingReturnsView,
-  optimalParamsForTokens,
   type DiminishingReturnsState,
 } from "./diminishingReturns.ts";
 
@@ -50,12 +49,9 @@ describe("diminishingReturns widget", () => {
     expect(tokens.points[0].loss).toBe(chinchillaLoss(7e10, 1e9, FITS.hoffmann2022));
   });
 
-  it("optimalParamsForTokens(D, fit) inverts the fit's allocation: optimalForParams of its result gives back D", () => {
-    for (const fit of [FITS.hoffmann2022, FITS.besiroglu2024]) {
-      for (const tokens of [1e9, 1.4e12, 1e14]) {
-        expect(optimalForParams(optimalParamsForTokens(tokens, fit), fit).tokens / tokens).toBeCloseTo(1, 10);
-      }
-    }
+  it("diminishingReturnsView on the tokens axis, holding the split optimal, takes each model size from scaling.optimalForTokens", () => {
+    const view = diminishingReturnsView(at({ axis: "tokens", hold: "optimal" }));
+    for (const p of view.points) expect(p.loss).toBeCloseTo(optimalForTokens(p.x, FITS.hoffmann2022).loss, 12);
   });
 
   it("checkClaim(state) measures 100M→1B and 10B→1T: the claim fails with compute-optimal tokens and holds only in part with very little data", () => {

@@ -1,4 +1,4 @@
-import { FITS, allocationFromFit, chinchillaLoss, computeOptimal, optimalForParams } from "../lib/scaling/index.ts";
+import { FITS, chinchillaLoss, computeOptimal, optimalForParams, optimalForTokens } from "../lib/scaling/index.ts";
 import type { ChinchillaFit } from "../lib/scaling/index.ts";
 import { parseQuantity } from "../i18n/parseQuantity.ts";
 import { formatScientific } from "../i18n/format.ts";
@@ -121,12 +121,6 @@ export function startOf(state: DiminishingReturnsState): number {
   return state.axis === "params" ? state.startParams : state.axis === "tokens" ? state.startTokens : state.startFlops;
 }
 
-/** Parameters that are compute-optimal for D training tokens under a fit: N = G·(D·G)^(a/b), from N = G·(C/6)^a, D = G⁻¹·(C/6)^b. */
-export function optimalParamsForTokens(tokens: number, fit: ChinchillaFit): number {
-  const { G, a, b } = allocationFromFit(fit);
-  return G * (tokens * G) ** (a / b);
-}
-
 /** N and D at one size of the chosen axis. */
 export function pointAt(state: DiminishingReturnsState, x: number): { params: number; tokens: number; loss: number } {
   const fit = FITS[state.fit];
@@ -138,7 +132,7 @@ export function pointAt(state: DiminishingReturnsState, x: number): { params: nu
     const tokens = state.hold === "optimal" ? optimalForParams(x, fit).tokens : state.fixedTokens;
     return { params: x, tokens, loss: chinchillaLoss(x, tokens, fit) };
   }
-  const params = state.hold === "optimal" ? optimalParamsForTokens(x, fit) : state.fixedParams;
+  const params = state.hold === "optimal" ? optimalForTokens(x, fit).params : state.fixedParams;
   return { params, tokens: x, loss: chinchillaLoss(params, x, fit) };
 }
 

@@ -41,6 +41,7 @@ export { criticalBatchSize } from "./criticalBatchSize.ts";
 export type { OptimalModel } from "./computeOptimal.ts";
 export { computeOptimal } from "./computeOptimal.ts";
 export { optimalForParams } from "./optimalForParams.ts";
+export { optimalForTokens } from "./optimalForTokens.ts";
 export type { IsoFlopPoint, IsoFlopOptions } from "./isoFlopCurve.ts";
 export { isoFlopCurve } from "./isoFlopCurve.ts";
 export type { LifetimeModel, InferenceAwareOptimum } from "./inferenceAwareOptimal.ts";
