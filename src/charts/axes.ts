@@ -38,16 +38,3 @@ export function chartFrame({ title, description }: { title: string; description:
     style: { background: "transparent", color: "currentColor", fontSize: "12px", fontFamily: "inherit" },
   };
 }
-
-/** A log axis over counts (parameters, tokens, FLOPs, context lengths) with one label a decade that fits `width`. */
-export function logCountAxis(lo: number, hi: number, { width, locale, label }: { width: number; locale: Locale; label: string }) {
-  return {
-    type: "log" as const,
-    domain: [lo, hi],
-    ticks: decadeTicks(lo, hi, tickBudget(width, locale === "zh" ? 62 : 47)),
-    tickFormat: countTickFormat(locale),
-    label,
-    labelAnchor: "center" as const,
-    labelArrow: "none" as const,
-  };
-}

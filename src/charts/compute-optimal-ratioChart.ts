@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { countTickFormat, decadeTicks, tickBudget } from "./axes.ts";
+import { chartFrame, countTickFormat, decadeTicks, tickBudget } from "./axes.ts";
 import type { ChartOptions, ChartText } from "./types.ts";
 
 /** One allocation rule: compute-optimal tokens per parameter against the training budget. */
@@ -67,9 +67,7 @@ export function ratioChart(data: RatioChartData, options: RatioChartOptions): SV
     marginRight: 16,
     marginTop: 16,
     marginBottom: 44,
-    ariaLabel: title,
-    ariaDescription: description,
-    style: { background: "transparent", color: "currentColor", fontSize: "12px", fontFamily: "inherit" },
+    ...chartFrame({ title, description }),
     x: {
       type: "log",
       domain: [xMin, xMax],

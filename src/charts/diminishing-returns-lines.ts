@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { formatCount, formatDecimal, formatPercent, formatScientific } from "../i18n/format.ts";
 import type { Locale } from "../i18n/locales.ts";
-import { decadeTicks, tickBudget } from "./axes.ts";
+import { chartFrame, decadeTicks, tickBudget } from "./axes.ts";
 import type { ChartOptions, ChartText } from "./types.ts";
 
 /**
@@ -98,9 +98,7 @@ export function linesChart(series: LineSeries[], references: ReferenceLine[], op
     marginLeft: yKind === "count" || yKind === "scientific" ? 56 : 48,
     marginRight: 16,
     marginBottom: 44,
-    ariaLabel: title,
-    ariaDescription: description,
-    style: { background: "transparent", color: "currentColor", fontSize: "12px", fontFamily: "inherit" },
+    ...chartFrame({ title, description }),
     x: { type: xType, domain: xDomain, ticks: xTicks, tickFormat: tickFormat(xKind, locale), label: xLabel, labelAnchor: "center", labelArrow: "none" },
     y: { type: yType, domain: yDomain, ticks: yTicks, tickFormat: tickFormat(yKind, locale), label: yLabel, labelArrow: "none", grid: true },
     marks: [

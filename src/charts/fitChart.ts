@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { formatCount } from "../i18n/format.ts";
-import { countTickFormat, decadeTicks, decimalTickFormat, tickBudget } from "./axes.ts";
+import { chartFrame, countTickFormat, decadeTicks, decimalTickFormat, tickBudget } from "./axes.ts";
 import { fixMarkLabels } from "./a11y.ts";
 import { rampColors, withLegend, type LegendItem } from "./chartLegend.ts";
 import type { ChartOptions, ChartText } from "./types.ts";
@@ -92,9 +92,7 @@ export function fitChart(data: FitChartData, options: FitChartOptions): Element 
     marginRight: 16,
     marginTop: 26,
     marginBottom: 44,
-    ariaLabel: title,
-    ariaDescription: description,
-    style: { background: "transparent", color: "currentColor", fontSize: "12px", fontFamily: "inherit" },
+    ...chartFrame({ title, description }),
     x: {
       type: "log",
       domain: [xMin, xMax],

@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { formatScientific } from "../i18n/format.ts";
-import { countTickFormat, decadeTicks, decimalTickFormat, tickBudget } from "./axes.ts";
+import { chartFrame, countTickFormat, decadeTicks, decimalTickFormat, tickBudget } from "./axes.ts";
 import type { ChartOptions, ChartText } from "./types.ts";
 
 /** One isoFLOP curve: models that all spend `flops`, loss against parameters. */
@@ -71,9 +71,7 @@ export function isoFlopChart(data: IsoFlopChartData, options: IsoFlopChartOption
     marginRight: 16,
     marginTop: 22,
     marginBottom: 44,
-    ariaLabel: title,
-    ariaDescription: description,
-    style: { background: "transparent", color: "currentColor", fontSize: "12px", fontFamily: "inherit" },
+    ...chartFrame({ title, description }),
     x: {
       type: "log",
       domain: [xMin, xMax],
@@ -210,9 +208,7 @@ export function modelAllocationChart(data: ModelAllocationChartData, options: Mo
     marginRight: 16,
     marginTop: 26,
     marginBottom: 44,
-    ariaLabel: title,
-    ariaDescription: description,
-    style: { background: "transparent", color: "currentColor", fontSize: "12px", fontFamily: "inherit" },
+    ...chartFrame({ title, description }),
     x: { type: "log", domain: [xMin, xMax], ticks: decadeTicks(xMin, xMax, budgetBand), tickFormat: countTickFormat(locale), label: xLabel, labelAnchor: "center", labelArrow: "none" },
     y: { type: "log", domain: [yMin, yMax], ticks: yTicks, tickFormat: countTickFormat(locale), label: yLabel, labelArrow: "none", grid: true },
     marks: [

@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { formatScientific } from "../i18n/format.ts";
 import type { Locale } from "../i18n/locales.ts";
-import { countTickFormat, decadeTicks, decimalTickFormat, tickBudget } from "./axes.ts";
+import { chartFrame, countTickFormat, decadeTicks, decimalTickFormat, tickBudget } from "./axes.ts";
 import type { ChartOptions, ChartText } from "./types.ts";
 
 /** One point of a loss curve: `x` is parameters, tokens or compute; `loss` in nats per token. */
@@ -45,9 +45,7 @@ export function lossCurveChart(data: LossCurveData, options: LossCurveOptions): 
     marginLeft: 48,
     marginRight: 20,
     marginBottom: 44,
-    ariaLabel: title,
-    ariaDescription: description,
-    style: { background: "transparent", color: "currentColor", fontSize: "12px", fontFamily: "inherit" },
+    ...chartFrame({ title, description }),
     x: { type: "log", domain: [xMin, xMax], ticks: decadeTicks(xMin, xMax, tickBudget(width, locale === "zh" ? 64 : 48)), tickFormat: xFormat === "scientific" ? (d: number) => formatScientific(d) : countTickFormat(locale), label: xLabel, labelAnchor: "center", labelArrow: "none" },
     y: { type: "log", domain: [yMin * 0.97, yMax * 1.03], ticks: lossTicks(yMin, yMax), tickFormat: decimalTickFormat(locale), label: yLabel, labelArrow: "none", grid: true },
     marks: [

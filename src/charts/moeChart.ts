@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { chartFrame } from "./axes.ts";
 import { formatCount, formatDecimal, formatPercent, formatScientific } from "../i18n/format.ts";
 import { BYTES_PER_GB } from "../lib/scaling/units.ts";
 import type { ChartOptions, ChartText } from "./types.ts";
@@ -76,9 +77,7 @@ export function moeChart(data: MoeChartData, options: MoeChartOptions): SVGSVGEl
     marginRight,
     marginTop: 12,
     marginBottom: 40,
-    ariaLabel: title,
-    ariaDescription: description,
-    style: { background: "transparent", color: "currentColor", fontSize: "12px", fontFamily: "inherit" },
+    ...chartFrame({ title, description }),
     x: {
       domain: [0, 1],
       ticks: width < 420 ? [0, 0.5, 1] : [0, 0.25, 0.5, 0.75, 1],

@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { formatCount, formatPercent } from "../i18n/format.ts";
-import { countTickFormat, tickBudget } from "./axes.ts";
+import { chartFrame, countTickFormat, tickBudget } from "./axes.ts";
 import type { ChartOptions, ChartText } from "./types.ts";
 
 /** The parts of a Transformer the breakdown shows, one bar each. */
@@ -85,9 +85,7 @@ export function paramBreakdownChart(data: ParamBreakdownData, options: ParamBrea
     marginRight,
     marginTop,
     marginBottom,
-    ariaLabel: title,
-    ariaDescription: description,
-    style: { background: "transparent", color: "currentColor", fontSize: "12px", fontFamily: "inherit" },
+    ...chartFrame({ title, description }),
     x: {
       domain: [0, maxValue],
       ticks: Math.min(compact ? 4 : 5, tickBudget(plotWidth, locale === "zh" ? 56 : 44)),

@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { formatPercent } from "../i18n/format.ts";
-import { countTickFormat, tickBudget } from "./axes.ts";
+import { chartFrame, countTickFormat, tickBudget } from "./axes.ts";
 import { fixMarkLabels } from "./a11y.ts";
 import { rampColors } from "./chartLegend.ts";
 import { logAxisTicks } from "./fitChart.ts";
@@ -47,9 +47,7 @@ export function residualChart(data: ResidualChartData, options: ResidualChartOpt
     marginRight: 16,
     marginTop: 24,
     marginBottom: 40,
-    ariaLabel: title,
-    ariaDescription: description,
-    style: { background: "transparent", color: "currentColor", fontSize: "12px", fontFamily: "inherit" },
+    ...chartFrame({ title, description }),
     x: {
       type: "log",
       domain: [xMin, xMax],

@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { formatDecimal, formatPercent } from "../i18n/format.ts";
-import { decimalTickFormat } from "./axes.ts";
+import { chartFrame, decimalTickFormat } from "./axes.ts";
 import { textWidth } from "./isoFlopChart.ts";
 import type { ChartOptions, ChartText } from "./types.ts";
 
@@ -63,9 +63,7 @@ export function returnsChart(data: ReturnsChartData, options: ReturnsChartOption
     marginRight: 8,
     marginTop: 16,
     marginBottom: turn ? 58 : 44,
-    ariaLabel: title,
-    ariaDescription: description,
-    style: { background: "transparent", color: "currentColor", fontSize: "12px", fontFamily: "inherit" },
+    ...chartFrame({ title, description }),
     x: { type: "band", domain: rows.map((r) => r.i), tickFormat: (i: number) => labels[i] ?? "", label: xLabel, labelAnchor: "center", labelArrow: "none", padding: 0.22, tickSize: 0, tickRotate: turn ? -35 : 0 },
     y: { domain: [0, yMax], tickFormat: decimalTickFormat(locale), label: yLabel, labelArrow: "none", grid: true, nice: false },
     marks: [

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { countTickFormat, decadeTicks, tickBudget } from "./axes.ts";
+import { chartFrame, countTickFormat, decadeTicks, tickBudget } from "./axes.ts";
 import { fixMarkLabels } from "./a11y.ts";
 import { CATEGORY_COLORS, withLegend, type LegendItem } from "./chartLegend.ts";
 import type { ChartOptions, ChartText } from "./types.ts";
@@ -105,9 +105,7 @@ export function timelineChart(data: TimelineChartData, options: TimelineChartOpt
     marginRight: 16,
     marginTop: 16,
     marginBottom: 40,
-    ariaLabel: title,
-    ariaDescription: description,
-    style: { background: "transparent", color: "currentColor", fontSize: "12px", fontFamily: "inherit" },
+    ...chartFrame({ title, description }),
     x: {
       domain: xDomain,
       ticks: yearTicks(xDomain[0], xDomain[1], tickBudget(width - 64, 40)),

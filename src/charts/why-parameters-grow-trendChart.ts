@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { decadeTicks } from "./axes.ts";
+import { chartFrame, decadeTicks } from "./axes.ts";
 import type { ChartOptions, ChartText } from "./types.ts";
 
 /** A model with its publication date (decimal year) and training compute in FLOPs. */
@@ -66,9 +66,7 @@ export function trendChart(data: TrendChartData, options: TrendChartOptions): SV
     marginRight: 14,
     marginTop: 28,
     marginBottom: 42,
-    ariaLabel: title,
-    ariaDescription: description,
-    style: { background: "transparent", color: "currentColor", fontSize: "12px", fontFamily: "inherit" },
+    ...chartFrame({ title, description }),
     x: { domain: [x0, x1], ticks: years, tickFormat: (d: number) => String(d), label: xLabel, labelAnchor: "center", labelArrow: "none" },
     y: { type: "log", domain: [y0, y1], ticks: decadeTicks(y0, y1, narrow ? 4 : 8), tickFormat: power, label: yLabel, labelArrow: "none", grid: true },
     marks: [
