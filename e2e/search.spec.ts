@@ -13,7 +13,8 @@ const cases = [
   { lang: "en", query: "power law", slug: "power-law", dialog: "Search the chapters" },
   { lang: "en", query: "KV cache", slug: "beyond-dense-scaling", dialog: "Search the chapters" },
   { lang: "en", query: "test-time compute", slug: "next-variable", dialog: "Search the chapters" },
-  { lang: "zh", query: "显存", slug: "diminishing-returns", dialog: "搜索全站" },
+  { lang: "zh", query: "并行训练", slug: "diminishing-returns", dialog: "搜索全站" },
+  { lang: "zh", query: "突触", slug: "next-variable", dialog: "搜索全站" },
 ] as const;
 
 for (const { lang, query, slug, dialog } of cases) {
