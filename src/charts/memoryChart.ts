@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { labelWidth, legendLayout } from "./legendLayout.ts";
 import type { ChartOptions, ChartText } from "./types.ts";
 
 /** What a device's memory holds. Training: weights, gradients, optimizer state, activations; serving: weights, KV cache. */
@@ -56,29 +57,6 @@ function niceCeil(x: number): number {
   return 10 * e;
 }
 
-/** Rough width of a label in 12 px system-ui: CJK characters are square, others about half as wide. */
-function textWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 12.5 : 6.8;
-  return w;
-}
-
-/** Legend items laid out left to right, wrapping into rows within `width`. */
-function legendLayout(labels: string[], width: number): { label: string; x: number; row: number }[] {
-  let x = 0;
-  let row = 0;
-  return labels.map((label) => {
-    const w = 14 + textWidth(label) + 18;
-    if (x > 0 && x + w > width) {
-      x = 0;
-      row++;
-    }
-    const item = { label, x, row };
-    x += w;
-    return item;
-  });
-}
-
 /**
  * Stacked bars of bytes per device (in GB, 10⁹ bytes), one per ZeRO stage or weight format, with the
  * chosen one solid, a legend inside the SVG, the total above each bar, and dashed lines at one
@@ -104,7 +82,7 @@ export function memoryChart(data: MemoryChartData, options: MemoryChartOptions):
   const narrow = width < 480;
   const labels = new Map(data.bars.map((b) => [b.key, b.label]));
   const marginLeft = 52;
-  const legend = legendLayout(parts.map((part) => partLabels[part]), width - marginLeft - 12);
+  const legend = legendLayout(parts.map((part) => partLabels[part]), width - marginLeft - 12, 14);
   const legendRows = legend.length ? Math.max(...legend.map((l) => l.row)) + 1 : 0;
   const legendTop = narrow ? 42 : 38;
   const marginBottom = legendTop + legendRows * 18 - 2;

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { labelWidth, legendLayout } from "./legendLayout.ts";
 import type { Architecture } from "../lib/scaling/index.ts";
 import { countTickFormat, decadeTicks, tickBudget } from "./axes.ts";
 import type { ChartOptions, ChartText } from "./types.ts";
@@ -29,29 +30,6 @@ export const SERIES_STYLE: Record<Architecture, { stroke: string; dash: string; 
   mamba: { stroke: "var(--chart-2, #c2410c)", dash: "7,3", swatch: "– –" },
   retnet: { stroke: "var(--chart-3, #0f766e)", dash: "2,3", swatch: "···" },
 };
-
-/** Rough width of a label in 12 px system-ui: CJK characters are square, others about half as wide. */
-function textWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 12.5 : 6.8;
-  return w;
-}
-
-/** Legend items laid out left to right, wrapping into rows within `width`. */
-function legendLayout(labels: string[], width: number): { label: string; x: number; row: number }[] {
-  let x = 0;
-  let row = 0;
-  return labels.map((label) => {
-    const w = 28 + textWidth(label) + 18;
-    if (x > 0 && x + w > width) {
-      x = 0;
-      row++;
-    }
-    const item = { label, x, row };
-    x += w;
-    return item;
-  });
-}
 
 /** Ticks at 1, 2 and 5 × 10ᵏ inside [lo, hi], thinned to at most `maxTicks`. */
 function oneTwoFive(lo: number, hi: number, maxTicks: number): number[] {
@@ -93,7 +71,7 @@ export function sequenceCostChart(data: SequenceCostChartData, options: Sequence
   const marginLeft = 62;
   const crossovers = data.crossovers.filter((c) => Number.isFinite(c.x) && c.x >= xMin && c.x <= xMax);
   const marker = data.marker !== undefined && data.marker >= xMin && data.marker <= xMax ? [data.marker] : [];
-  const legend = legendLayout(data.series.map((s) => seriesLabels[s.architecture]), width - marginLeft - 16);
+  const legend = legendLayout(data.series.map((s) => seriesLabels[s.architecture]), width - marginLeft - 16, 28);
   const legendRows = legend.length ? Math.max(...legend.map((l) => l.row)) + 1 : 0;
   const legendTop = narrow ? 58 : 54;
   const yTicks = tight ? oneTwoFive(yMin, yMax, narrow ? 5 : 7) : decadeTicks(yMin, yMax, narrow ? 4 : 6);
