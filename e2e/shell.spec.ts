@@ -65,3 +65,13 @@ test("the theme toggle switches to dark and the choice survives a reload", async
   await page.reload();
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
 });
+
+test("without JavaScript the header shows no search or theme button, which could not work", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("zh/power-law/");
+  await expect(page.getByRole("banner").getByRole("link", { name: "实验场" })).toBeVisible();
+  await expect(page.locator("[data-search-open]")).toBeHidden();
+  await expect(page.locator(".theme-toggle")).toBeHidden();
+  await context.close();
+});
