@@ -9,6 +9,9 @@ import rehypeKatex from "rehype-katex";
 import { remarkExplicitIds } from "./src/markdown/remarkExplicitIds.ts";
 import { rehypeKatexErrors } from "./src/markdown/rehypeKatexErrors.ts";
 import { writeCsp } from "./scripts/csp.ts";
+import { pagefindIntegration } from "./src/build/pagefindIntegration.ts";
+import { siteWarning } from "./src/build/siteWarning.ts";
+import { PLACEHOLDER_SITE } from "./src/site/publicUrl.ts";
 
 /** Sub-path the site is served under, e.g. `BASE=/scaling-lab/` for a course's web server. */
 const base = process.env.BASE ?? "/";
@@ -42,7 +45,10 @@ const cspHeaders = {
 };
 
 export default defineConfig({
-  site: process.env.SITE ?? "https://scaling-lab.example.org",
+  // Absolute URLs made at build time (canonical, feeds, OpenGraph) need the address the site is served
+  // from; a build without SITE says so (siteWarning). Reader-facing links (cite box, embed snippets) use
+  // the page's own address at run time, so they are right wherever the build is served.
+  site: process.env.SITE || PLACEHOLDER_SITE,
   base,
   trailingSlash: "always",
   devToolbar: { enabled: false },
@@ -53,5 +59,5 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [mdx(), preact(), interactDirective, cspHeaders],
+  integrations: [siteWarning(process.env.SITE), mdx(), preact(), interactDirective, cspHeaders, pagefindIntegration()],
 });

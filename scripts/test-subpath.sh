@@ -32,7 +32,6 @@ else
   log="$(mktemp)"
   BASE="$base" scripts/helper-build.sh subpath >"$log" 2>&1 || { tail -40 "$log" >&2; rm -f "$log"; exit 1; }
   rm -f "$log"
-  pagefind --site dist-subpath --output-subdir pagefind >/dev/null
 fi
 
 # nginx.conf: deploy/nginx.conf's server block in a minimal http block, everything in a temp dir.
