@@ -17,4 +17,9 @@ describe("citeEssay", () => {
     const { gbt } = citeEssay({ ...base, title: "幂律", site: "尺度定律实验室", url: "https://x.org/zh/power-law/", locale: "zh" });
     expect(gbt).toBe("尺度定律实验室. 幂律[EB/OL]. (2026-11-28)[2026-11-28]. https://x.org/zh/power-law/.");
   });
+  it("citeEssay(input) accepts the page's path when the build does not know its address", () => {
+    const { bibtex, apa } = citeEssay({ ...base, url: "/scaling-lab/en/power-law/" });
+    expect(bibtex).toMatch(/^@misc\{scalinglab2026powerlaw,/);
+    expect(apa).toBe("Scaling Lab. (2026). The power law. Scaling Lab. /scaling-lab/en/power-law/");
+  });
 });

@@ -5,7 +5,7 @@ export interface CitationInput {
   title: string;
   /** Site name in the page's language ("Scaling Lab" / "尺度定律实验室"). */
   site: string;
-  /** Absolute URL of the page, with a section anchor when citing a section. */
+  /** URL of the page, with a section anchor when citing a section: absolute, or its path (`/en/power-law/`) when the build does not know its address (publicUrl.ts). */
   url: string;
   /** Build date, `YYYY-MM-DD`: when the page's numbers were computed. */
   date: string;
@@ -21,7 +21,7 @@ export interface Citations {
 
 /** BibTeX key: `scalinglab2026powerlaw`. */
 function bibKey(url: string, year: string): string {
-  const slug = new URL(url).pathname.split("/").filter(Boolean).pop() ?? "site";
+  const slug = new URL(url, "http://localhost").pathname.split("/").filter(Boolean).pop() ?? "site";
   return `scalinglab${year}${slug.replace(/[^a-z0-9]/gi, "").toLowerCase()}`;
 }
 
