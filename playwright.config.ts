@@ -1,6 +1,9 @@
 import { defineConfig } from "@playwright/test";
 
-const port = Number(process.env.E2E_PORT ?? 4399);
+// A port of its own for each run unless E2E_PORT is given, so a test can tell the address the reader is
+// on from one written into the build. Set here, before the workers start, so they inherit it.
+process.env.E2E_PORT ??= String(20_000 + Math.floor(Math.random() * 20_000));
+const port = Number(process.env.E2E_PORT);
 const base = (process.env.BASE ?? "/").replace(/\/?$/, "/");
 
 /**
@@ -13,6 +16,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   // One retry under CI: a test that fails twice fails; a one-off timeout on a loaded 2-core runner does not.
+  // The list reporter names every test that passed only on retry ("N flaky" and their titles), so a
+  // flaky pass is visible in the log.
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: {

@@ -65,6 +65,16 @@ test.describe("every page", () => {
         await test.step("read to the end", () => readToTheEnd(page));
         await check(page, problems);
         await context.close();
+        await test.step("opened on a 320 px phone", async () => {
+          // As a phone opens it, not only a desktop window narrowed after layout.
+          const phone = await browser.newContext({ viewport: { width: 320, height: 640 } });
+          const narrow = await phone.newPage();
+          await narrow.goto(p.path, { waitUntil: "load" });
+          await readToTheEnd(narrow);
+          const o = await horizontalOverflow(narrow);
+          if (o.scrollWidth > o.width) problems.push(`horizontal scroll when opened at 320 px: content is ${o.scrollWidth} px wide; sticking out: ${o.culprits.join(", ") || "?"}`);
+          await phone.close();
+        });
       }
       expect(problems, problems.join("\n")).toEqual([]);
     });

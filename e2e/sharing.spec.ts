@@ -45,3 +45,34 @@ test("the English essay's citations are APA and BibTeX, with the computed-on dat
   await expect(box).toContainText(/computed by the scaling module on \d{4}-\d{2}-\d{2}/);
   await expect(box).not.toContainText("[EB/OL]");
 });
+
+/**
+ * The suite's build has no SITE, and the server listens on a port chosen for this run
+ * (playwright.config.ts), so finding that port proves the address is the reader's, not one baked in.
+ */
+test("cite box and teachers' snippets carry the address the page is served from, not a placeholder", async ({ guarded: page, baseURL }) => {
+  const here = new URL(baseURL!);
+  await page.goto("en/power-law/");
+  const box = page.getByRole("region", { name: "Cite this page" });
+  for (const code of await box.locator("code").all()) {
+    await expect(code).toContainText(`${here.origin}${here.pathname}en/power-law/`);
+    await expect(code).not.toContainText("example.org");
+  }
+  await page.goto("zh/teachers/");
+  const snippets = page.locator(".snippet code");
+  await expect(snippets).toHaveCount(4);
+  for (const code of await snippets.all()) {
+    await expect(code).toContainText(`${here.origin}${here.pathname}zh/`);
+    await expect(code).not.toContainText("example.org");
+  }
+});
+
+test("without JavaScript, citations in a build without SITE give the page's path, never a placeholder host", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("en/power-law/");
+  const text = await page.locator("[data-cite-box]").innerText();
+  expect(text).toContain("/en/power-law/");
+  expect(text).not.toContain("example.org");
+  await context.close();
+});
