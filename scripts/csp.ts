@@ -103,6 +103,12 @@ export const NOTEBOOK_SANDBOX: CspRoute = {
 /** Routes with their own policy, first match wins; every other page gets `sitePolicy`. */
 export const ROUTES: CspRoute[] = [NOTEBOOK_SANDBOX, EMBED];
 
+/**
+ * Content-hashed build assets (`/_astro/…`) never change under their name: caches keep them for a year
+ * without asking again. Pages keep the host's default (revalidated), so a new build is seen at once.
+ */
+export const IMMUTABLE_ASSETS = { path: "_astro/*", headers: { "Cache-Control": "public, max-age=31536000, immutable" } };
+
 /** Headers for every response (hosts that support `_headers`; deploy/nginx.conf sets the same). */
 export const COMMON_HEADERS: Record<string, string> = {
   "X-Content-Type-Options": "nosniff",
@@ -174,6 +180,8 @@ export function writeCsp(dir: string, base = process.env.BASE ?? "/"): CspResult
     "# One rule per page, so that no two Content-Security-Policy rules overlap.",
     `${prefix}*`,
     ...Object.entries(COMMON_HEADERS).map(([k, v]) => `  ${k}: ${v}`),
+    `${prefix}${IMMUTABLE_ASSETS.path}`,
+    ...Object.entries(IMMUTABLE_ASSETS.headers).map(([k, v]) => `  ${k}: ${v}`),
   ];
   for (const [file, text] of html) {
     const path = pagePath(file);
