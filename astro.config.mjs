@@ -11,6 +11,7 @@ import { rehypeKatexErrors } from "./src/markdown/rehypeKatexErrors.ts";
 import { writeCsp } from "./scripts/csp.ts";
 import { pagefindIntegration } from "./src/build/pagefindIntegration.ts";
 import { siteWarning } from "./src/build/siteWarning.ts";
+import { contentCheck } from "./src/content-check/integration.ts";
 import { PLACEHOLDER_SITE } from "./src/site/publicUrl.ts";
 
 /** Sub-path the site is served under, e.g. `BASE=/scaling-lab/` for a course's web server. */
@@ -59,5 +60,5 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [siteWarning(process.env.SITE), mdx(), preact(), interactDirective, cspHeaders, pagefindIntegration()],
+  integrations: [siteWarning(process.env.SITE), contentCheck(), mdx(), preact(), interactDirective, cspHeaders, pagefindIntegration()],
 });

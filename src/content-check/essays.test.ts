@@ -3,11 +3,12 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BIBLIOGRAPHY } from "../data/bibliography.ts";
 import { GLOSSARY } from "../data/glossary.ts";
+import { findElements } from "./mdx.ts";
 
 /**
  * Parity between the languages, checked on the MDX sources: every essay exists in both languages with
- * the same sections (explicit ids), widgets, notebooks, claim checks and citations, and every citation
- * and glossary link resolves. The e2e suite checks the same things on the built pages.
+ * the same sections (explicit ids), widgets, notebooks, claim checks (and their verdicts) and citations,
+ * and every citation and glossary link resolves. The e2e suite checks the same things on the built pages.
  */
 const ROOT = join(import.meta.dirname, "../../content/essays");
 const read = (lang: string, file: string) => readFileSync(join(ROOT, lang, file), "utf8");
@@ -34,6 +35,8 @@ export function essayStructure(source: string) {
     widgets: all(source, /<([A-Z]\w*Widget)\b/g),
     notebooks: notebooks(source),
     claims: all(source, /<ClaimCheck\b[^>]*\bid="([^"]+)"/g),
+    /** Each claim check's verdict, `id: verdict`: both languages reach the same conclusion. */
+    verdicts: findElements(source, "ClaimCheck").map((el) => `${el.attributes.get("id")?.value}: ${el.attributes.get("verdict")?.value}`),
     citations: [...new Set(all(source, /<Cite\b[^>]*\bkey="([^"]+)"/g))].sort(),
     terms: [...new Set(all(source, /<Term\b[^>]*\bid="([^"]+)"/g))].sort(),
   };
