@@ -23,19 +23,25 @@ function quote(s: string): string {
   return JSON.stringify(s).replace(/\\u2028/g, "\u2028");
 }
 
+/**
+ * A hint beside a value (`1B` beside `1000000000`): a pill on screen, and ` (1B)` when copied or read
+ * aloud, so copying the output gives `1000000000 (1B)`, not `10000000001B`.
+ */
+const hint = (text: string) => `<span class="nb-v-hint"><span class="nb-v-sep"> (</span>${esc(text)}<span class="nb-v-sep">)</span></span>`;
+
 function leaf(v: Inspected): string {
   switch (v.t) {
     case "undefined":
     case "null":
       return `<span class="nb-v-null">${v.t}</span>`;
     case "number":
-      return `<span class="nb-v-num">${esc(v.v)}</span>${v.hint ? `<span class="nb-v-hint">${esc(v.hint)}</span>` : ""}`;
+      return `<span class="nb-v-num">${esc(v.v)}</span>${v.hint ? hint(v.hint) : ""}`;
     case "bigint":
       return `<span class="nb-v-num">${esc(v.v)}</span>`;
     case "boolean":
       return `<span class="nb-v-bool">${v.v}</span>`;
     case "string":
-      return `<span class="nb-v-str">${esc(quote(v.v))}</span>${v.more ? `<span class="nb-v-hint">+${v.more}</span>` : ""}`;
+      return `<span class="nb-v-str">${esc(quote(v.v))}</span>${v.more ? hint(`+${v.more}`) : ""}`;
     case "symbol":
     case "regexp":
     case "date":
@@ -83,7 +89,7 @@ function tree(v: Inspected, label: string, strings: OutputStrings, open = false)
   return `<details class="nb-v-tree"${open ? " open" : ""}><summary>${label}${preview(v)}</summary><div class="nb-v-children">${rows.join("")}</div></details>`;
 }
 
-/** A value with the inspector: `N = 70000000000 70B`, objects as expandable trees. */
+/** A value with the inspector: `N = 70000000000 (70B)`, objects as expandable trees. */
 export function renderInspected(value: Inspected, name: string | undefined, strings: OutputStrings): string {
   const label = name ? `<span class="nb-v-name">${esc(name)}</span> = ` : "";
   return `<div class="nb-value">${tree(value, label, strings)}</div>`;
