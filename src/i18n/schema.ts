@@ -269,6 +269,26 @@ export const DictionarySchema = z
     "trainingCost.columnRun": text,
     /** Shown instead of the readout when the module refuses the values, with `{detail}`. */
     "trainingCost.error": text,
+    /** Heading over a preset's published energy, emissions or cost beside the estimate, with `{model}`. */
+    "trainingCost.publishedHeading": text,
+    /** Column of that table: the widget's estimate. */
+    "trainingCost.columnEstimate": text,
+    /** Column of that table: the figure as the authors published it. */
+    "trainingCost.columnPublished": text,
+    /** Lead-in to the list of inputs that make the two differ. */
+    "trainingCost.publishedWhy": text,
+    /** Reason: rated vs measured watts per chip, with `{estimate}` and `{published}`. */
+    "trainingCost.whyPower": text,
+    /** Reason: different PUE, with `{estimate}` and `{published}`. */
+    "trainingCost.whyPue": text,
+    /** Reason: the authors apply no separate PUE, with `{estimate}`. */
+    "trainingCost.whyPueNone": text,
+    /** Reason: different grid factor, with `{estimate}` and `{published}`. */
+    "trainingCost.whyCarbon": text,
+    /** Reason: the grid factor implied by the authors' total, with `{estimate}` and `{published}`. */
+    "trainingCost.whyCarbonImplied": text,
+    /** Shown when the estimate uses the same inputs as the published figure. */
+    "trainingCost.publishedAgree": text,
     /** Memory widget: title. */
     "memory.title": text,
     /** Memory widget: description; also the chart's accessible description. */

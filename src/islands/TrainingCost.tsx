@@ -23,11 +23,14 @@ import {
   metricValue,
   presetById,
   presetRuns,
+  printedDigits,
+  publishedComparison,
   trainingCostCode,
   trainingCostTex,
   trainingCostView,
   type CostMetric,
   type Currency,
+  type PublishedReason,
   type TrainingCostState,
 } from "../widgets/trainingCost.ts";
 import { ChartSlot } from "./shared/ChartSlot.tsx";
@@ -49,7 +52,8 @@ export const TRAINING_COST_KEYS = [
   "metric", "metricCost", "metricHours", "metricDays", "metricEnergy", "metricCo2", "axisCost", "axisHours", "axisDays",
   "axisEnergy", "axisCo2", "days", "mwh", "tonnes", "readDays", "readHours", "readCost", "readEnergy", "readCo2",
   "compute", "households", "presetNote", "assumed", "assumedCount", "assumedPrice", "assumedPue", "assumedCarbon",
-  "listSeparator", "rateNote", "energyNote", "readerBar", "columnRun", "error",
+  "listSeparator", "rateNote", "energyNote", "readerBar", "columnRun", "error", "publishedHeading", "columnEstimate",
+  "columnPublished", "publishedWhy", "whyPower", "whyPue", "whyPueNone", "whyCarbon", "whyCarbonImplied", "publishedAgree",
 ] as const;
 
 export type TrainingCostStrings = WidgetStrings & Record<(typeof TRAINING_COST_KEYS)[number], string>;
@@ -235,6 +239,7 @@ export default function TrainingCost({ locale, strings, children, work }: Traini
         {children}
       </ChartSlot>
       <TrainingCostNotes strings={strings} locale={locale} state={state} />
+      <PublishedFigures strings={strings} locale={locale} state={state} />
       <p class="widget-footnote">{fill(strings.energyNote, { chip: state.accelerator, watts: formatDecimal(chip.powerWatts, locale, { digits: 4 }) })}</p>
       <ShowWork summary={strings.showWork} tex={trainingCostTex(state)} code={trainingCostCode(state)} ssr={work} live={live} />
       <DataTable
@@ -292,5 +297,70 @@ export function TrainingCostNotes({ strings, locale, state }: { strings: Trainin
         <p class="widget-footnote">{fill(strings.rateNote, { rate: formatDecimal(CNY_PER_USD, locale, { digits: 5 }), year: CNY_PER_USD_YEAR })}</p>
       )}
     </>
+  );
+}
+
+/**
+ * A preset's published energy, emissions or cost beside the estimate, and what makes them differ (power drawn
+ * vs TDP, PUE, grid factor). The estimate keeps the readout's three digits; the published figure is shown as printed. Pure.
+ */
+export function PublishedFigures({ strings, locale, state }: { strings: TrainingCostStrings; locale: Locale; state: TrainingCostState }) {
+  const comparison = publishedComparison(state);
+  if (!comparison) return null;
+  const label = { energy: strings.readEnergy, co2: strings.readCo2, cost: strings.readCost } as const;
+  const show = (metric: "energy" | "co2" | "cost", x: number, digits: number) =>
+    metric === "energy"
+      ? fill(strings.mwh, { value: formatDecimal(x, locale, { digits }) })
+      : metric === "co2"
+        ? fill(strings.tonnes, { value: formatDecimal(x, locale, { digits }) })
+        : fill(state.currency === "USD" ? strings.moneyUSD : strings.moneyCNY, { value: formatCount(x, locale, { digits }) });
+  const d = (x: number) => formatDecimal(x, locale, { digits: 4 });
+  const reason = (r: PublishedReason) => {
+    switch (r.kind) {
+      case "power":
+        return fill(strings.whyPower, { estimate: d(r.estimate), published: d(r.published) });
+      case "pue":
+        return r.published === null ? fill(strings.whyPueNone, { estimate: d(r.estimate) }) : fill(strings.whyPue, { estimate: d(r.estimate), published: d(r.published) });
+      case "carbon":
+        return fill(r.implied ? strings.whyCarbonImplied : strings.whyCarbon, { estimate: d(r.estimate), published: d(r.published) });
+    }
+  };
+  return (
+    <div class="published-figures" data-testid="training-cost-published">
+      <table class="published-table">
+        <caption>{fill(strings.publishedHeading, { model: comparison.preset.run.model })}</caption>
+        <thead>
+          <tr>
+            <td />
+            <th scope="col">{strings.columnEstimate}</th>
+            <th scope="col">{strings.columnPublished}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {comparison.rows.map((row) => {
+            const digits = printedDigits(row.metric === "cost" ? (comparison.preset.run.costUsd ?? row.published) : row.published);
+            return (
+              <tr key={row.metric} data-metric={row.metric}>
+                <th scope="row">{label[row.metric]}</th>
+                <td>{show(row.metric, row.estimate, 3)}</td>
+                <td>{show(row.metric, row.published, digits)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {comparison.reasons.length > 0 ? (
+        <>
+          <p class="widget-footnote">{strings.publishedWhy}</p>
+          <ul class="widget-footnote published-reasons">
+            {comparison.reasons.map((r) => (
+              <li key={r.kind}>{reason(r)}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p class="widget-footnote">{strings.publishedAgree}</p>
+      )}
+    </div>
   );
 }

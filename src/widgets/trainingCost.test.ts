@@ -10,6 +10,8 @@ import {
   TRAINING_COST_ID,
   applyPreset,
   matchingPreset,
+  printedDigits,
+  publishedComparison,
   trainingCostCode,
   trainingCostTex,
   trainingCostView,
@@ -94,5 +96,33 @@ describe("trainingCost widget", () => {
     expect(trainingCostTex(state)).toContain("0.4}");
     const run = new Function("scaling", `return ${trainingCostCode(state)}`)(scaling);
     expect(run).toEqual(trainingCostView(state).run);
+  });
+  it("publishedComparison(GPT-3 preset) sets 1,287 MWh and 552 t (Patterson et al. 2021) beside the estimate, and names the 330 W measured vs 300 W TDP", () => {
+    const c = publishedComparison(applyPreset(RUN_PRESETS.find((p) => p.id === "gpt3")!, TRAINING_COST_DEFAULTS))!;
+    expect(c.rows.map((r) => [r.metric, r.published])).toEqual([["energy", 1_287], ["co2", 552]]);
+    // Estimate at TDP: 3.552M V100-hours × 300 W × 1.1 ≈ 1,172 MWh, × 0.429 ≈ 503 t; × 330/300 gives the published figures.
+    expect(c.rows[0].estimate).toBeCloseTo(1_172, 0);
+    expect(relativeError((c.rows[0].estimate * 330) / 300, 1_287)).toBeLessThan(0.01);
+    expect(c.reasons).toEqual([{ kind: "power", estimate: 300, published: 330 }]);
+  });
+  it("publishedComparison(Llama 3.1 405B preset) sets Meta's 8,930 t beside the estimate and names PUE and the implied 0.414 kg/kWh grid", () => {
+    const c = publishedComparison(applyPreset(RUN_PRESETS.find((p) => p.id === "llama3_405b")!, TRAINING_COST_DEFAULTS))!;
+    expect(c.rows).toHaveLength(1);
+    expect(c.rows[0]).toMatchObject({ metric: "co2", published: 8_930 });
+    expect(c.rows[0].estimate).toBeGreaterThan(11_000);
+    expect(c.reasons).toEqual([
+      { kind: "pue", estimate: 1.1, published: null },
+      { kind: "carbon", estimate: 0.48, published: 0.414, implied: true },
+    ]);
+  });
+  it("publishedComparison(DeepSeek-V3 preset) agrees with the published $5.576M; custom settings have no comparison", () => {
+    const c = publishedComparison(TRAINING_COST_DEFAULTS)!;
+    expect(c.rows.map((r) => r.metric)).toEqual(["cost"]);
+    expect(relativeError(c.rows[0].estimate, c.rows[0].published)).toBeLessThan(5e-4);
+    expect(c.reasons).toEqual([]);
+    expect(publishedComparison({ ...TRAINING_COST_DEFAULTS, count: 1_024 })).toBeNull();
+  });
+  it("printedDigits(x) is the precision a figure is printed with: 1,287 → 4, 552 → 3, 8,930 → 3, 31.22 → 4", () => {
+    expect([1_287, 552, 8_930, 31.22, 5.576e6].map(printedDigits)).toEqual([4, 3, 3, 4, 4]);
   });
 });

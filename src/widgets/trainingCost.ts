@@ -312,3 +312,69 @@ export function trainingCostCode(state: TrainingCostState): string {
   const f = (x: number) => formatScientific(x, { style: "plain", digits: 4 });
   return `scaling.trainingRun({ params: ${f(state.params)}, tokens: ${f(state.tokens)}, accelerator: ${JSON.stringify(state.accelerator)}, count: ${state.count}, mfu: ${state.mfu}, pricePerHour: ${priceUsd}, pue: ${state.pue}, carbonIntensity: ${state.carbon} })`;
 }
+
+/** A figure the authors published for a preset, beside the widget's estimate of it (cost in the reader's currency). */
+export interface PublishedRow {
+  metric: "energy" | "co2" | "cost";
+  estimate: number;
+  published: number;
+}
+
+/** One input where the widget's method differs from the authors', with both values. */
+export type PublishedReason =
+  /** Watts per accelerator: the widget uses the rated power (TDP); the authors measured or used another figure. */
+  | { kind: "power"; estimate: number; published: number }
+  /** PUE: `published` is `null` when the authors fold overhead into their power figure and apply none. */
+  | { kind: "pue"; estimate: number; published: number | null }
+  /** Grid kg CO₂e/kWh: `implied` when the authors do not state it and it is computed from their total. */
+  | { kind: "carbon"; estimate: number; published: number; implied: boolean };
+
+export interface PublishedComparison {
+  preset: RunPreset;
+  rows: PublishedRow[];
+  /** Empty when the estimate and the published figures use the same inputs. */
+  reasons: PublishedReason[];
+}
+
+/**
+ * For a state that matches a preset whose paper published energy, emissions or cost: those figures beside
+ * the widget's estimate, and the inputs that make them differ (power drawn vs TDP, PUE, grid factor).
+ * `null` for custom settings, for a preset without published figures, or for a state the module refuses.
+ */
+export function publishedComparison(state: TrainingCostState): PublishedComparison | null {
+  const preset = matchingPreset(state);
+  if (!preset) return null;
+  let run: TrainingRun;
+  try {
+    run = runOf(state);
+  } catch {
+    return null;
+  }
+  const r = preset.run;
+  const rows: PublishedRow[] = [];
+  if (r.energyMwh !== undefined) rows.push({ metric: "energy", estimate: run.energyMwh, published: r.energyMwh });
+  if (r.emissionsTonnesCo2 !== undefined) rows.push({ metric: "co2", estimate: run.emissionsTonnesCo2, published: r.emissionsTonnesCo2 });
+  if (r.costUsd !== undefined) rows.push({ metric: "cost", estimate: convert(run.costUsd, "USD", state.currency), published: convert(r.costUsd, "USD", state.currency) });
+  if (rows.length === 0) return null;
+  const reasons: PublishedReason[] = [];
+  if (rows.some((row) => row.metric !== "cost")) {
+    const chipWatts = ACCELERATORS[state.accelerator].powerWatts;
+    if (r.powerWatts !== undefined && r.powerWatts !== chipWatts) reasons.push({ kind: "power", estimate: chipWatts, published: r.powerWatts });
+    if (r.pueInPower) reasons.push({ kind: "pue", estimate: state.pue, published: null });
+    else if (r.pue !== undefined && r.pue !== state.pue) reasons.push({ kind: "pue", estimate: state.pue, published: r.pue });
+    if (r.carbonIntensity !== undefined) {
+      if (r.carbonIntensity !== state.carbon) reasons.push({ kind: "carbon", estimate: state.carbon, published: r.carbonIntensity, implied: false });
+    } else if (r.emissionsTonnesCo2 !== undefined && r.powerWatts !== undefined) {
+      const kwh = (r.acceleratorHours * r.powerWatts * (r.pue ?? 1)) / 1_000;
+      const implied = Number(((r.emissionsTonnesCo2 * 1_000) / kwh).toPrecision(3));
+      reasons.push({ kind: "carbon", estimate: state.carbon, published: implied, implied: true });
+    }
+  }
+  return { preset, rows, reasons };
+}
+
+/** Significant digits a published figure is printed with (1,287 → 4; 552 → 3; 8,930 → 3), at most 6. */
+export function printedDigits(x: number): number {
+  for (let k = 1; k < 6; k++) if (Number(x.toPrecision(k)) === x) return k;
+  return 6;
+}

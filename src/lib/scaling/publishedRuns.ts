@@ -22,6 +22,11 @@ export interface PublishedRun {
   powerWatts?: number;
   /** Power usage effectiveness the authors used. */
   pue?: number;
+  /**
+   * True when the authors' power figure already includes datacentre overhead, so they apply no separate
+   * PUE (Meta: "peak power capacity per GPU device … adjusted for power usage efficiency").
+   */
+  pueInPower?: boolean;
   /** Published energy in MWh. */
   energyMwh?: number;
   /** Grid carbon intensity the authors used, kg CO2e per kWh. */
@@ -64,6 +69,7 @@ export const PUBLISHED_RUNS = {
     params: 6.74e9,
     tokens: 2e12,
     powerWatts: 400,
+    pueInPower: true, // Table 2's note: power is "adjusted for power usage efficiency"
     emissionsTonnesCo2: 31.22,
     source: "Touvron et al. 2023, Llama 2, arXiv:2307.09288, Tables 1 and 2",
   },
@@ -74,8 +80,9 @@ export const PUBLISHED_RUNS = {
     params: 405e9,
     tokens: 15.6e12,
     flops: 3.8e25,
-    powerWatts: 700,
-    emissionsTonnesCo2: 8_930,
+    powerWatts: 700, // the H100's peak (TDP), "adjusted for power usage efficiency" per the model card
+    pueInPower: true,
+    emissionsTonnesCo2: 8_930, // location-based; market-based 0 (the model card's training table)
     source: "Dubey et al. 2024, arXiv:2407.21783, §3.3; Llama 3.1 model card (huggingface.co/meta-llama/Llama-3.1-405B)",
   },
   deepseek_v3: {
