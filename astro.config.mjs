@@ -10,6 +10,7 @@ import { remarkExplicitIds } from "./src/markdown/remarkExplicitIds.ts";
 import { rehypeKatexErrors } from "./src/markdown/rehypeKatexErrors.ts";
 import { writeCsp } from "./scripts/csp.ts";
 import { pagefindIntegration } from "./src/build/pagefindIntegration.ts";
+import { cjkSpacingIntegration } from "./src/build/cjkSpacingIntegration.ts";
 import { siteWarning } from "./src/build/siteWarning.ts";
 import { contentCheck } from "./src/content-check/integration.ts";
 import { PLACEHOLDER_SITE } from "./src/site/publicUrl.ts";
@@ -60,5 +61,5 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [siteWarning(process.env.SITE), contentCheck(), mdx(), preact(), interactDirective, cspHeaders, pagefindIntegration()],
+  integrations: [siteWarning(process.env.SITE), contentCheck(), mdx(), preact(), interactDirective, cjkSpacingIntegration(), cspHeaders, pagefindIntegration()],
 });

@@ -2,6 +2,7 @@ import { DictionarySchema, type Dictionary, type MessageKey } from "./schema.ts"
 import en from "./en.json" with { type: "json" };
 import zh from "./zh.json" with { type: "json" };
 import type { Locale } from "./locales.ts";
+import { closeCjkGaps } from "./cjkSpacing.ts";
 
 export { LOCALES, LOCALE_TAGS, isLocale, type Locale } from "./locales.ts";
 export type { Dictionary, MessageKey } from "./schema.ts";
@@ -24,11 +25,11 @@ export function parseDictionary(locale: string, data: unknown): Dictionary {
   return result.data;
 }
 
-/** Translator for one locale: `t("essay.readingTime", { minutes: 7 })`. */
+/** Translator for one locale: `t("essay.readingTime", { minutes: 7 })`; the result follows the Chinese spacing rule (cjkSpacing.ts). */
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 export function translator(locale: Locale): Translate {
   const dictionary = DICTIONARIES[locale];
   return (key, values) =>
-    dictionary[key].replace(/\{(\w+)\}/g, (whole, name: string) => (values && name in values ? String(values[name]) : whole));
+    closeCjkGaps(dictionary[key].replace(/\{(\w+)\}/g, (whole, name: string) => (values && name in values ? String(values[name]) : whole)));
 }
