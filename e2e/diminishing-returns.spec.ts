@@ -12,7 +12,7 @@ test("with JavaScript off the embed page shows the chart as SVG, the claim's ver
     await expect(page.locator(chart)).toHaveCount(1);
     await expect(page.locator(`${chart} rect`).first()).toBeAttached();
     await expect(page.getByTestId("diminishing-returns-small")).toHaveText("−27%");
-    await expect(page.getByTestId("diminishing-returns-verdict")).toContainText(lang === "en" ? "does not hold" : "不成立");
+    await expect(page.getByTestId("diminishing-returns-verdict")).toContainText(lang === "en" ? "neither of the claim" : "都不成立");
     await expect(page.locator(`#widget-${id} .katex-display math`).first()).toBeAttached();
     await context.close();
   }
@@ -30,10 +30,10 @@ test("holding tokens fixed changes the chart, the claim check and the URL; reloa
   const fixed = page.getByRole("textbox", { name: "Fixed training tokens" });
   await fixed.fill("100M");
   await expect(page).toHaveURL(/diminishing-returns\.fd=1e8/);
-  await expect(page.getByTestId("diminishing-returns-verdict")).toContainText("holds only in part");
+  await expect(page.getByTestId("diminishing-returns-verdict")).toContainText("only one of the claim");
   await page.reload();
   await expect(page.getByRole("textbox", { name: "Fixed training tokens" })).toHaveValue("100M");
-  await expect(page.getByTestId("diminishing-returns-verdict")).toContainText("holds only in part");
+  await expect(page.getByTestId("diminishing-returns-verdict")).toContainText("only one of the claim");
 });
 
 test("switching the axis to compute relabels the start field and the columns; bad text shows a message", async ({ guarded: page }) => {

@@ -10,6 +10,9 @@ describe("closeCjkGaps", () => {
     expect(closeCjkGaps("1000 个 token")).toBe("1000 个 token");
     expect(closeCjkGaps("GPT-3 的 1750亿 tokens")).toBe("GPT-3 的 1750亿 tokens");
   });
+  it("closeCjkGaps(text) writes a number and its 万/亿 as one word: 1370 亿 → 1370亿", () => {
+    expect(closeCjkGaps("训练过 1370 亿参数的模型，用了 1.5 万亿 token")).toBe("训练过 1370亿参数的模型，用了 1.5万亿 token");
+  });
   it("closeCjkGaps(text) closes gaps before Chinese punctuation", () => {
     expect(closeCjkGaps("约 1.4万亿 。")).toBe("约 1.4万亿。");
   });

@@ -1,8 +1,9 @@
 /**
  * Spacing in Chinese text that mixes in numbers and Latin words, as Chinese typesetting does it (W3C,
  * "Requirements for Chinese Text Layout", §3.4 mixed text): a space sets Latin letters and digits apart
- * from Han characters (`1000 个`, `1.4万亿 tokens`, `GPT-3 的`), and there is never a space between two
- * Han characters or Chinese punctuation marks (`637亿参数`, `1.51万亿个 token`).
+ * from Han characters (`1000 个`, `1.4万亿 tokens`, `GPT-3 的`); there is never a space between two
+ * Han characters or Chinese punctuation marks (`637亿参数`, `1.51万亿个 token`); and a number with its
+ * multiplier 万 or 亿 is one word (`1370亿`, as `formatCount` writes it, not `1370 亿`).
  *
  * Authors and translators write the first kind; the second kind creeps in when a formatted number that
  * ends in 万/亿 meets a template or a sentence written for one that ends in a digit (`{n} 个 token`).
@@ -14,9 +15,12 @@
 export const CJK = /[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]/u;
 const GAP = /([\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65])[ \t\n\u00a0]+(?=[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65])/gu;
 
-/** Removes every run of spaces between two CJK characters: `1.51万亿 个 token` → `1.51万亿个 token`. */
+/**
+ * Removes every run of spaces between two CJK characters (`1.51万亿 个 token` → `1.51万亿个 token`)
+ * and between a number and its 万/亿 (`1370 亿` → `1370亿`).
+ */
 export function closeCjkGaps(text: string): string {
-  return text.replace(GAP, "$1");
+  return text.replace(GAP, "$1").replace(/(\d)[ \t\u00a0]+(?=[万亿])/g, "$1");
 }
 
 /** Elements whose text is code, math source or data, never prose. */
