@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# Makes sure Debian's Chromium is installed for the end-to-end tests. Playwright never downloads a
-# browser here: it drives /usr/bin/chromium (see playwright.config.ts).
+# Makes sure Debian's Chromium and a CJK font are installed for the end-to-end tests. Playwright never
+# downloads a browser here: it drives /usr/bin/chromium (see playwright.config.ts). fonts-noto-cjk gives
+# Chinese pages real glyphs, so their screenshots (e2e/visual.spec.ts) show text, not boxes.
 set -euo pipefail
-if command -v chromium >/dev/null 2>&1; then exit 0; fi
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
+[ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ] && ! command -v sudo >/dev/null 2>&1; then
-  echo "ensure-chromium: chromium is missing; install Debian's 'chromium' package (apt-get install chromium)" >&2
+  echo "ensure-chromium: missing ${need[*]}; install Debian's packages (apt-get install ${need[*]})" >&2
   exit 1
 fi
 SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-echo "ensure-chromium: installing Debian's chromium package" >&2
+echo "ensure-chromium: installing Debian's ${need[*]}" >&2
 $SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
 chromium --version
