@@ -60,3 +60,11 @@ describe("unit formatters", () => {
     expect(formatPercent(-0.05, "zh")).toBe("−5%");
   });
 });
+
+describe("fixed digits", () => {
+  it("formatPercent(fraction, locale, { digits, fixed }) keeps the trailing zero: 26.0%", () => {
+    expect(formatPercent(0.26, "en", { digits: 3 })).toBe("26%");
+    expect(formatPercent(0.26, "en", { digits: 3, fixed: true })).toBe("26.0%");
+    expect(formatDecimal(2, "zh", { digits: 3, fixed: true })).toBe("2.00");
+  });
+});

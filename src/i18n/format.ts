@@ -14,11 +14,11 @@ const SUPERSCRIPT: Record<string, string> = {
 // Intl.NumberFormat is slow to construct and fast to use; a widget formats hundreds of numbers per redraw.
 const formatCache = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(locale: Locale, style: "compact" | "decimal" | "percent", digits: number): Intl.NumberFormat {
-  const key = `${locale}:${style}:${digits}`;
+function numberFormat(locale: Locale, style: "compact" | "decimal" | "percent", digits: number, fixed = false): Intl.NumberFormat {
+  const key = `${locale}:${style}:${digits}:${fixed}`;
   let f = formatCache.get(key);
   if (!f) {
-    const options: Intl.NumberFormatOptions = { maximumSignificantDigits: digits };
+    const options: Intl.NumberFormatOptions = { maximumSignificantDigits: digits, ...(fixed ? { minimumSignificantDigits: digits } : {}) };
     if (style === "compact") options.notation = "compact";
     if (style === "percent") options.style = "percent";
     f = new Intl.NumberFormat(LOCALE_TAGS[locale], options);
@@ -37,6 +37,8 @@ function nonFinite(x: number): string | null {
 export interface FormatOptions {
   /** Significant digits, 3 unless said. */
   digits?: number;
+  /** Keep trailing zeros (`26.0%` beside `25.9%`, as a table prints them); dropped unless said. */
+  fixed?: boolean;
 }
 
 /** `3.14 × 10²³` (`style: "unicode"`, the default) or `3.14e23` (`"plain"`, for inputs and code). */
@@ -61,17 +63,17 @@ export function formatCount(x: number, locale: Locale, { digits = 3 }: FormatOpt
 }
 
 /** A plain decimal in the locale's style, e.g. a loss `2.57` or a ratio `20`. */
-export function formatDecimal(x: number, locale: Locale, { digits = 3 }: FormatOptions = {}): string {
+export function formatDecimal(x: number, locale: Locale, { digits = 3, fixed = false }: FormatOptions = {}): string {
   const special = nonFinite(x);
   if (special) return special;
-  return numberFormat(locale, "decimal", digits).format(x).replace("-", "−");
+  return numberFormat(locale, "decimal", digits, fixed).format(x).replace("-", "−");
 }
 
 /** A percentage from a fraction: `0.462` → `46.2%`. */
-export function formatPercent(fraction: number, locale: Locale, { digits = 3 }: FormatOptions = {}): string {
+export function formatPercent(fraction: number, locale: Locale, { digits = 3, fixed = false }: FormatOptions = {}): string {
   const special = nonFinite(fraction);
   if (special) return special;
-  return numberFormat(locale, "percent", digits).format(fraction).replace("-", "−");
+  return numberFormat(locale, "percent", digits, fixed).format(fraction).replace("-", "−");
 }
 
 /** Parameters: en `175B parameters`, zh `1750亿参数`. */
