@@ -1,4 +1,5 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
+import type { Lang } from "./pages.ts";
 
 /**
  * A page that records every console error, page error, failed or 4xx/5xx request and request that
@@ -37,4 +38,41 @@ export async function hydrated(page: Page, widgetId: string): Promise<void> {
   const island = page.locator(`#widget-${widgetId} astro-island`);
   await island.hover();
   await expect(island).not.toHaveAttribute("ssr", /.*/);
+}
+
+/** The selector of a widget's chart SVGs: the visible `svg`s in its chart slot. */
+export function chartSlotSvg(widgetId: string): string {
+  return `#widget-${widgetId} .chart-slot svg:visible`;
+}
+
+/** Opens the widget's embed page, `<lang>/embed/<widgetId>/<query>` (English by default), and waits until its island has hydrated. */
+export async function openEmbed(page: Page, widgetId: string, { lang = "en", query = "" }: { lang?: Lang; query?: string } = {}): Promise<void> {
+  await page.goto(`${lang}/embed/${widgetId}/${query}`);
+  await hydrated(page, widgetId);
+}
+
+/**
+ * The check a widget's spec starts with: its embed page in each language with JavaScript off (only what
+ * the build rendered), where the chart slot must hold `charts` SVGs with a `mark` drawn in them; then
+ * `check` looks for the widget's own numbers on that page.
+ */
+export async function withoutJavaScript(
+  browser: Browser,
+  widgetId: string,
+  check: (page: Page, lang: Lang) => Promise<void>,
+  { charts = 1, mark = "rect" }: { charts?: number; mark?: string } = {},
+): Promise<void> {
+  const chart = chartSlotSvg(widgetId);
+  for (const lang of ["en", "zh"] as const satisfies readonly Lang[]) {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${lang}/embed/${widgetId}/`);
+      await expect(page.locator(chart)).toHaveCount(charts);
+      await expect(page.locator(`${chart} ${mark}`).first()).toBeAttached();
+      await check(page, lang);
+    } finally {
+      await context.close();
+    }
+  }
 }

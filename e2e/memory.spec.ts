@@ -1,24 +1,17 @@
-import { test, expect, hydrated } from "./fixtures.ts";
+import { test, expect, chartSlotSvg, openEmbed, withoutJavaScript } from "./fixtures.ts";
 
 const id = "memory";
-const chartSvg = `#widget-${id} .chart-slot svg:visible`;
+const chartSvg = chartSlotSvg(id);
 
 test("with JavaScript off the embed page shows the ZeRO chart's SVG: 120, 31.4, 16.6 and 1.88 GB", async ({ browser }) => {
-  for (const lang of ["en", "zh"]) {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${lang}/embed/${id}/`);
-    await expect(page.locator(chartSvg)).toHaveCount(1);
-    await expect(page.locator(`${chartSvg} rect`).first()).toBeAttached();
+  await withoutJavaScript(browser, id, async (page) => {
     for (const total of ["120", "31.4", "16.6", "1.88"]) await expect(page.locator(chartSvg)).toContainText(total);
     await expect(page.getByTestId("memory-total")).toHaveText("120 GB");
-    await context.close();
-  }
+  });
 });
 
 test("ZeRO stage 3 spreads everything over the devices; the chart, the URL and a reload follow", async ({ guarded: page }) => {
-  await page.goto(`en/embed/${id}/`);
-  await hydrated(page, id);
+  await openEmbed(page, id);
   const before = await page.locator(chartSvg).innerHTML();
   await page.getByRole("combobox", { name: "ZeRO stage" }).selectOption("3");
   await expect(page).toHaveURL(/memory\.zero=3/);
@@ -34,8 +27,7 @@ test("ZeRO stage 3 spreads everything over the devices; the chart, the URL and a
 });
 
 test("serving Llama 3.1 405B: BF16 needs 11 H100s, FP8 six", async ({ guarded: page }) => {
-  await page.goto(`en/embed/${id}/`);
-  await hydrated(page, id);
+  await openEmbed(page, id);
   await page.getByRole("combobox", { name: "Workload" }).selectOption("inference");
   await expect(page.getByRole("combobox", { name: "Model" })).toHaveValue("llama-3.1-405b");
   await expect(page.getByTestId("memory-needed")).toHaveText("11");
@@ -46,8 +38,7 @@ test("serving Llama 3.1 405B: BF16 needs 11 H100s, FP8 six", async ({ guarded: p
 });
 
 test("nonsense in a field shows a message beside it; a bad link value falls back with a note", async ({ guarded: page }) => {
-  await page.goto(`zh/embed/${id}/`);
-  await hydrated(page, id);
+  await openEmbed(page, id, { lang: "zh" });
   const devices = page.getByRole("textbox", { name: "数据并行卡数 N_d" });
   await devices.fill("abc");
   await expect(page.getByRole("alert")).toContainText("无法识别“abc”");

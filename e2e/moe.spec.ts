@@ -1,24 +1,17 @@
-import { test, expect, hydrated } from "./fixtures.ts";
+import { test, expect, chartSlotSvg, openEmbed, withoutJavaScript } from "./fixtures.ts";
 
 const id = "moe";
-const chartSvg = `#widget-${id} .chart-slot svg:visible`;
+const chartSvg = chartSlotSvg(id);
 
 test("with JavaScript off the embed page shows the chart's SVG and Mixtral's numbers", async ({ browser }) => {
-  for (const lang of ["en", "zh"]) {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${lang}/embed/${id}/`);
-    await expect(page.locator(chartSvg)).toHaveCount(1);
-    await expect(page.locator(`${chartSvg} rect`).first()).toBeAttached();
+  await withoutJavaScript(browser, id, async (page, lang) => {
     await expect(page.locator(chartSvg)).toContainText("93.4 GB");
     await expect(page.getByTestId("moe-total")).toHaveText(lang === "en" ? "46.7B" : "467亿");
-    await context.close();
-  }
+  });
 });
 
 test("top-k changes compute but not memory; the URL keeps the change and a reload restores it", async ({ guarded: page }) => {
-  await page.goto(`en/embed/${id}/`);
-  await hydrated(page, id);
+  await openEmbed(page, id);
   const before = await page.locator(chartSvg).innerHTML();
   const memory = await page.getByTestId("moe-memory").textContent();
   const flops = await page.getByTestId("moe-flops").textContent();
@@ -34,8 +27,7 @@ test("top-k changes compute but not memory; the URL keeps the change and a reloa
 });
 
 test("choosing DeepSeek-V3 takes its shape; nonsense in a field shows a message and keeps the state", async ({ guarded: page }) => {
-  await page.goto(`en/embed/${id}/`);
-  await hydrated(page, id);
+  await openEmbed(page, id);
   await page.getByRole("combobox", { name: "Start from" }).selectOption("deepseek-v3");
   await expect(page).toHaveURL(/moe\.model=deepseek-v3$/);
   await expect(page.getByTestId("moe-total")).toHaveText("671B");
@@ -50,12 +42,10 @@ test("choosing DeepSeek-V3 takes its shape; nonsense in a field shows a message 
 });
 
 test("a link with top-k above the experts shows the preset and the module's message; a malformed value falls back", async ({ guarded: page }) => {
-  await page.goto(`en/embed/${id}/?moe.e=2&moe.k=4`);
-  await hydrated(page, id);
+  await openEmbed(page, id, { query: "?moe.e=2&moe.k=4" });
   await expect(page.getByRole("alert")).toContainText("do not fit together");
   await expect(page.getByRole("alert")).toContainText("topK");
   await expect(page.getByTestId("moe-total")).toHaveText("46.7B");
-  await page.goto(`en/embed/${id}/?moe.e=-3`);
-  await hydrated(page, id);
+  await openEmbed(page, id, { query: "?moe.e=-3" });
   await expect(page.getByRole("status")).toContainText("“e” (-3) was not understood");
 });

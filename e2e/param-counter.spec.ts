@@ -1,25 +1,18 @@
-import { test, expect, hydrated } from "./fixtures.ts";
+import { test, expect, chartSlotSvg, openEmbed, withoutJavaScript } from "./fixtures.ts";
 
 const id = "param-counter";
-const chartSvg = `#widget-${id} .chart-slot svg:visible`;
+const chartSvg = chartSlotSvg(id);
 
 test("with JavaScript off the embed page shows the breakdown chart's SVG and the counts", async ({ browser }) => {
-  for (const lang of ["en", "zh"]) {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${lang}/embed/${id}/`);
-    await expect(page.locator(chartSvg)).toHaveCount(1);
-    await expect(page.locator(`${chartSvg} rect`).first()).toBeAttached();
+  await withoutJavaScript(browser, id, async (page, lang) => {
     await expect(page.locator(chartSvg)).toHaveAttribute("aria-label", lang === "en" ? "Parameters by part: Llama 3 8B" : "各部分的参数量：Llama 3 8B");
     await expect(page.getByTestId("param-counter-total")).toHaveText(lang === "en" ? "8.03B" : "80.3亿");
     await expect(page.locator(".katex-display math").first()).toBeAttached();
-    await context.close();
-  }
+  });
 });
 
 test("choosing a preset changes the chart, the counts and the URL; reloading restores it", async ({ guarded: page }) => {
-  await page.goto(`en/embed/${id}/`);
-  await hydrated(page, id);
+  await openEmbed(page, id);
   const before = await page.locator(chartSvg).innerHTML();
   await page.getByRole("combobox", { name: "Model" }).selectOption("deepseek-v3");
   await expect(page).toHaveURL(/param-counter\.model=deepseek-v3/);
@@ -34,8 +27,7 @@ test("choosing a preset changes the chart, the counts and the URL; reloading res
 });
 
 test("a pasted config.json is counted; bad JSON and a bad field show a message naming the problem", async ({ guarded: page }) => {
-  await page.goto(`zh/embed/${id}/`);
-  await hydrated(page, id);
+  await openEmbed(page, id, { lang: "zh" });
   await page.locator(`#widget-${id} summary`, { hasText: "也可以粘贴 Hugging Face 上的 config.json" }).click();
   const box = page.getByRole("textbox", { name: "也可以粘贴 Hugging Face 上的 config.json" });
   const button = page.getByRole("button", { name: "统计这份配置" });
@@ -58,8 +50,7 @@ test("a pasted config.json is counted; bad JSON and a bad field show a message n
 });
 
 test("a malformed preset in the URL falls back to Llama 3 8B and says so", async ({ guarded: page }) => {
-  await page.goto(`en/embed/${id}/?param-counter.model=gpt-9`);
-  await hydrated(page, id);
+  await openEmbed(page, id, { query: "?param-counter.model=gpt-9" });
   await expect(page.getByRole("status")).toContainText("“model” (gpt-9) was not understood");
   await expect(page.getByRole("combobox", { name: "Model" })).toHaveValue("llama-3-8b");
 });

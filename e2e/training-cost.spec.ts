@@ -1,27 +1,20 @@
-import { test, expect, hydrated } from "./fixtures.ts";
+import { test, expect, chartSlotSvg, openEmbed, withoutJavaScript } from "./fixtures.ts";
 
 const id = "training-cost";
-const chartSvg = `#widget-${id} .chart-slot svg:visible`;
+const chartSvg = chartSlotSvg(id);
 
 test("with JavaScript off the embed page shows the bar chart's SVG and DeepSeek-V3's published run", async ({ browser }) => {
-  for (const lang of ["en", "zh"]) {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${lang}/embed/${id}/`);
-    await expect(page.locator(chartSvg)).toHaveCount(1);
-    await expect(page.locator(`${chartSvg} rect`).first()).toBeAttached();
+  await withoutJavaScript(browser, id, async (page, lang) => {
     await expect(page.locator(chartSvg)).toContainText("DeepSeek-V3");
     await expect(page.getByTestId("training-cost-cost")).toHaveText(lang === "en" ? "$5.58M" : "558万美元");
     await expect(page.getByTestId("training-cost-hours")).toHaveText(lang === "en" ? "2.79M" : "279万");
     // DeepSeek-V3's published $5.576M beside the estimate, rendered at build time.
     await expect(page.getByTestId("training-cost-published").locator('tr[data-metric="cost"] td').last()).toHaveText(lang === "en" ? "$5.576M" : "557.6万美元");
-    await context.close();
-  }
+  });
 });
 
 test("doubling the accelerators halves the days; the chart, the URL and a reload follow", async ({ guarded: page }) => {
-  await page.goto(`en/embed/${id}/`);
-  await hydrated(page, id);
+  await openEmbed(page, id);
   const before = await page.locator(chartSvg).innerHTML();
   const cost = await page.getByTestId("training-cost-cost").textContent();
   await page.getByRole("textbox", { name: "Accelerators at once" }).fill("4096");
@@ -40,8 +33,7 @@ test("doubling the accelerators halves the days; the chart, the URL and a reload
 });
 
 test("a preset sets every field; yuan convert at the stated rate", async ({ guarded: page }) => {
-  await page.goto(`en/embed/${id}/`);
-  await hydrated(page, id);
+  await openEmbed(page, id);
   await page.getByRole("combobox", { name: "Start from a published run" }).selectOption({ label: "GPT-3 175B" });
   await expect(page.getByRole("combobox", { name: "Accelerator" })).toHaveValue("V100");
   await expect(page.getByRole("textbox", { name: "Accelerators at once" })).toHaveValue("10000");
@@ -65,8 +57,7 @@ test("a preset sets every field; yuan convert at the stated rate", async ({ guar
 });
 
 test("nonsense in a field shows a message beside it and changes nothing; a bad link value falls back with a note", async ({ guarded: page }) => {
-  await page.goto(`zh/embed/${id}/`);
-  await hydrated(page, id);
+  await openEmbed(page, id, { lang: "zh" });
   const field = page.getByRole("textbox", { name: "参数量 N（每个 token 的激活参数）" });
   await field.fill("700亿");
   await expect(page).toHaveURL(/training-cost\.n=7e10/);

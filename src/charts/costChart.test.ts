@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatCount } from "../i18n/format.ts";
 import { TRAINING_COST_DEFAULTS, trainingCostView } from "../widgets/trainingCost.ts";
 import { costChart } from "./costChart.ts";
-import { matchesSvgSnapshot } from "./snapshot.ts";
+import { assertSvgSnapshot } from "./snapshot.ts";
 import { ssrDocument } from "./ssrDocument.ts";
 
 const data = trainingCostView(TRAINING_COST_DEFAULTS).chart;
@@ -11,7 +11,7 @@ const text = { title: "Training cost", description: "Cost of four published runs
 describe("costChart", () => {
   it("costChart(data, options) renders the default state (DeepSeek-V3 and the presets) as a stable SVG (snapshot)", () => {
     const svg = costChart(data, { ...text, width: 640, locale: "en", document: ssrDocument(), format: (x) => `$${formatCount(x, "en")}` });
-    expect(matchesSvgSnapshot(svg.outerHTML, "costChart-en")).toBe(true);
+    assertSvgSnapshot(svg.outerHTML, "costChart-en");
     expect(svg.outerHTML).toContain("$5.58M");
     expect(svg.outerHTML).toContain("Llama 3.1 405B");
   });

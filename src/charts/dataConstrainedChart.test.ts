@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DATA_CONSTRAINED_DEFAULTS, dataConstrainedView } from "../widgets/dataConstrained.ts";
 import { effectiveDataChart, epochLossChart } from "./dataConstrainedChart.ts";
-import { matchesSvgSnapshot } from "./snapshot.ts";
+import { assertSvgSnapshot } from "./snapshot.ts";
 import { ssrDocument } from "./ssrDocument.ts";
 
 const view = dataConstrainedView(DATA_CONSTRAINED_DEFAULTS);
@@ -10,11 +10,11 @@ const text = { title: "Effective data against epochs", description: "Repeated da
 describe("dataConstrainedChart", () => {
   it("effectiveDataChart(data, options) renders the default state as a stable SVG (snapshot)", () => {
     const svg = effectiveDataChart(view.chart, { ...text, width: 640, locale: "en", document: ssrDocument(), markerLabel: "373B (93%)" });
-    expect(matchesSvgSnapshot(svg.outerHTML, "effectiveDataChart-en")).toBe(true);
+    assertSvgSnapshot(svg.outerHTML, "effectiveDataChart-en");
   });
   it("epochLossChart(data, options) renders the default state as a stable SVG (snapshot)", () => {
     const svg = epochLossChart(view.chart, { ...text, title: "Predicted loss against epochs", yLabel: "Loss", width: 640, locale: "en", document: ssrDocument(), markerLabel: "2.15" });
-    expect(matchesSvgSnapshot(svg.outerHTML, "epochLossChart-en")).toBe(true);
+    assertSvgSnapshot(svg.outerHTML, "epochLossChart-en");
   });
   it("effectiveDataChart(data, { locale: 'zh' }) labels token ticks with 亿/万亿 at the epochs' multiples", () => {
     const svg = effectiveDataChart(view.chart, { ...text, width: 340, locale: "zh", document: ssrDocument() });

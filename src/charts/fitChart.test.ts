@@ -4,7 +4,7 @@ import { DEFAULT_RUNS } from "../widgets/fitDefaultRuns.ts";
 import { DEFAULT_BUDGET, fitView } from "../widgets/fit.ts";
 import { fitChart } from "./fitChart.ts";
 import { residualChart } from "./residualChart.ts";
-import { matchesSvgSnapshot } from "./snapshot.ts";
+import { assertSvgSnapshot } from "./snapshot.ts";
 import { ssrDocument } from "./ssrDocument.ts";
 
 // The build-time default: the 240 runs with the published Besiroglu et al. constants (no fit needed for a stable snapshot).
@@ -24,7 +24,7 @@ describe("fitChart", () => {
   it("fitChart(data, options) renders the default state as a stable figure with legend and SVG (snapshot)", () => {
     const chart = fitChart(view.chart, { ...text, width: 640, locale: "en", document: ssrDocument() });
     expect(chart.tagName.toLowerCase()).toBe("figure");
-    expect(matchesSvgSnapshot(chart.outerHTML, "fitChart-en")).toBe(true);
+    assertSvgSnapshot(chart.outerHTML, "fitChart-en");
   });
   it("fitChart(data, { locale: 'zh' }) labels sizes and ticks the Chinese way (亿)", () => {
     const html = fitChart(view.chart, { ...text, width: 340, locale: "zh", document: ssrDocument() }).outerHTML;
@@ -52,6 +52,6 @@ describe("residualChart", () => {
     const svg = residualChart(view.residuals, { title: "Residuals", description: "Observed over fitted.", xLabel: "FLOPs", yLabel: "Residual", width: 640, locale: "en", document: ssrDocument() });
     expect(svg.outerHTML).toContain("%");
     expect(svg.outerHTML).not.toContain("NaN");
-    expect(matchesSvgSnapshot(svg.outerHTML, "residualChart-en")).toBe(true);
+    assertSvgSnapshot(svg.outerHTML, "residualChart-en");
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { COMPUTE_OPTIMAL_DEFAULTS, LABELLED_NARROW, LABELLED_WIDE, computeOptimalView, type DatasetModel } from "../widgets/computeOptimal.ts";
 import { isoFlopChart, labelMargin, modelAllocationChart } from "./isoFlopChart.ts";
-import { matchesSvgSnapshot } from "./snapshot.ts";
+import { assertSvgSnapshot } from "./snapshot.ts";
 import { ssrDocument } from "./ssrDocument.ts";
 
 // A fixed handful of models (not the live dataset), so the snapshot changes only when the chart does.
@@ -20,7 +20,7 @@ const models = { title: "Real models against the compute-optimal line", descript
 describe("isoFlopChart", () => {
   it("isoFlopChart(data, options) renders the default state as a stable SVG (snapshot)", () => {
     const svg = isoFlopChart(view.iso, { ...iso, width: 640, locale: "en", document: ssrDocument(), optimumLabel: "67.9B" });
-    expect(matchesSvgSnapshot(svg.outerHTML, "isoFlopChart-en")).toBe(true);
+    assertSvgSnapshot(svg.outerHTML, "isoFlopChart-en");
   });
   it("isoFlopChart(data, { locale: 'zh' }) labels parameter ticks with 亿 and carries an accessible name", () => {
     const svg = isoFlopChart(view.iso, { ...iso, width: 340, locale: "zh", document: ssrDocument() });
@@ -39,7 +39,7 @@ describe("isoFlopChart", () => {
 describe("modelAllocationChart", () => {
   it("modelAllocationChart(data, options) renders the default state as a stable SVG (snapshot)", () => {
     const svg = modelAllocationChart(view.models, { ...models, width: 640, locale: "en", document: ssrDocument(), labelled: LABELLED_WIDE });
-    expect(matchesSvgSnapshot(svg.outerHTML, "modelAllocationChart-en")).toBe(true);
+    assertSvgSnapshot(svg.outerHTML, "modelAllocationChart-en");
   });
   it("modelAllocationChart(data, { locale: 'zh' }) labels ticks with 亿/万亿, names the chosen models and no others", () => {
     const svg = modelAllocationChart(view.models, { ...models, width: 340, locale: "zh", document: ssrDocument(), labelled: LABELLED_NARROW });

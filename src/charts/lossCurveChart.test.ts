@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lossCurveChart } from "./lossCurveChart.ts";
-import { matchesSvgSnapshot } from "./snapshot.ts";
+import { assertSvgSnapshot } from "./snapshot.ts";
 import { ssrDocument } from "./ssrDocument.ts";
 
 const curve = [1e6, 1e7, 1e8, 1e9, 1e10, 1e11].map((x) => ({ x, loss: (8.8e13 / x) ** 0.076 }));
@@ -9,7 +9,7 @@ const text = { title: "Loss against parameters", description: "A test curve.", x
 describe("lossCurveChart", () => {
   it("lossCurveChart(data, options) renders the default state as a stable SVG (snapshot)", () => {
     const svg = lossCurveChart({ curve, marker: curve[3] }, { ...text, width: 640, locale: "en", document: ssrDocument(), markerLabel: "1B" });
-    expect(matchesSvgSnapshot(svg.outerHTML, "lossCurveChart-en")).toBe(true);
+    assertSvgSnapshot(svg.outerHTML, "lossCurveChart-en");
   });
   it("lossCurveChart(data, { locale: 'zh' }) labels ticks with 亿", () => {
     const svg = lossCurveChart({ curve }, { ...text, width: 640, locale: "zh", document: ssrDocument() });

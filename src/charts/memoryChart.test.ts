@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatDecimal } from "../i18n/format.ts";
 import { MEMORY_DEFAULTS, memoryView } from "../widgets/memory.ts";
 import { memoryChart } from "./memoryChart.ts";
-import { matchesSvgSnapshot } from "./snapshot.ts";
+import { assertSvgSnapshot } from "./snapshot.ts";
 import { ssrDocument } from "./ssrDocument.ts";
 
 const partLabels = { weights: "Weights", gradients: "Gradients", optimizer: "Optimizer state", activations: "Activations", kvCache: "KV cache" };
@@ -21,7 +21,7 @@ const options = (locale: "en" | "zh", width = 640) => ({
 describe("memoryChart", () => {
   it("memoryChart(data, options) renders the default state (ZeRO's 120 / 31.4 / 16.6 / 1.9 GB) as a stable SVG (snapshot)", () => {
     const svg = memoryChart(memoryView(MEMORY_DEFAULTS).chart, options("en"));
-    expect(matchesSvgSnapshot(svg.outerHTML, "memoryChart-en")).toBe(true);
+    assertSvgSnapshot(svg.outerHTML, "memoryChart-en");
     for (const total of ["120", "31.4", "16.6", "1.88"]) expect(svg.outerHTML).toContain(`>${total}<`);
     expect(svg.outerHTML).toContain("1 × H100: 80 GB");
   });

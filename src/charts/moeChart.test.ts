@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { moeChart, type MoeChartOptions } from "./moeChart.ts";
-import { matchesSvgSnapshot } from "./snapshot.ts";
+import { assertSvgSnapshot } from "./snapshot.ts";
 import { ssrDocument } from "./ssrDocument.ts";
 import { MOE_DEFAULTS, moeView } from "../widgets/moe.ts";
 
@@ -15,7 +15,7 @@ const text: Omit<MoeChartOptions, "width" | "locale" | "document"> = {
 describe("moeChart", () => {
   it("moeChart(data, options) renders the default state (Mixtral 8x7B) as a stable SVG (snapshot)", () => {
     const svg = moeChart(moeView(MOE_DEFAULTS).chart, { ...text, width: 640, locale: "en", document: ssrDocument() });
-    expect(matchesSvgSnapshot(svg.outerHTML, "moeChart-en")).toBe(true);
+    assertSvgSnapshot(svg.outerHTML, "moeChart-en");
   });
   it("moeChart(data, { locale: 'zh' }) labels parameters with 亿 and memory in GB", () => {
     const svg = moeChart(moeView(MOE_DEFAULTS).chart, { ...text, width: 340, locale: "zh", document: ssrDocument() });

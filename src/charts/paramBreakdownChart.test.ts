@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { paramBreakdownChart, type ParamBreakdownOptions } from "./paramBreakdownChart.ts";
-import { matchesSvgSnapshot } from "./snapshot.ts";
+import { assertSvgSnapshot } from "./snapshot.ts";
 import { ssrDocument } from "./ssrDocument.ts";
 import { paramCounterView } from "../widgets/paramCounter.ts";
 
@@ -18,7 +18,7 @@ const text: Omit<ParamBreakdownOptions, "width" | "locale" | "document"> = {
 describe("paramBreakdownChart", () => {
   it("paramBreakdownChart(data, options) renders the default state (Llama 3 8B) as a stable SVG (snapshot)", () => {
     const svg = paramBreakdownChart(paramCounterView({ model: "llama-3-8b" }).chart, { ...text, width: 640, locale: "en", document: ssrDocument() });
-    expect(matchesSvgSnapshot(svg.outerHTML, "paramBreakdownChart-en")).toBe(true);
+    assertSvgSnapshot(svg.outerHTML, "paramBreakdownChart-en");
   });
   it("paramBreakdownChart(data, { locale: 'zh' }) labels counts with 亿", () => {
     const svg = paramBreakdownChart(paramCounterView({ model: "llama-3-8b" }).chart, { ...text, width: 340, locale: "zh", document: ssrDocument() });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatCount } from "../i18n/format.ts";
 import { DIMINISHING_RETURNS_DEFAULTS, diminishingReturnsView } from "../widgets/diminishingReturns.ts";
 import { returnsChart } from "./returnsChart.ts";
-import { matchesSvgSnapshot } from "./snapshot.ts";
+import { assertSvgSnapshot } from "./snapshot.ts";
 import { ssrDocument } from "./ssrDocument.ts";
 
 const view = diminishingReturnsView(DIMINISHING_RETURNS_DEFAULTS);
@@ -11,7 +11,7 @@ const text = { title: "Loss after each 10× step", description: "Columns of loss
 describe("returnsChart", () => {
   it("returnsChart(data, options) renders the default state as a stable SVG (snapshot)", () => {
     const svg = returnsChart(view.chart, { ...text, width: 640, locale: "en", document: ssrDocument(), formatX: (x) => formatCount(x, "en") });
-    expect(matchesSvgSnapshot(svg.outerHTML, "returnsChart-en")).toBe(true);
+    assertSvgSnapshot(svg.outerHTML, "returnsChart-en");
     expect(svg.outerHTML).toContain("−27%");
   });
   it("returnsChart(data, { locale: 'zh' }) labels the columns 1亿 … 10万亿 and carries an accessible name", () => {

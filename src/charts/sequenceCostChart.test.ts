@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatCount, formatDecimal, formatScientific } from "../i18n/format.ts";
 import { ATTENTION_VS_SSM_DEFAULTS, attentionVsSsmView } from "../widgets/attentionVsSsm.ts";
 import { sequenceCostChart } from "./sequenceCostChart.ts";
-import { matchesSvgSnapshot } from "./snapshot.ts";
+import { assertSvgSnapshot } from "./snapshot.ts";
 import { ssrDocument } from "./ssrDocument.ts";
 
 const names = { transformer: "Transformer", mamba: "Mamba", retnet: "RetNet" };
@@ -22,7 +22,7 @@ const options = (locale: "en" | "zh", width = 640) => ({
 describe("sequenceCostChart", () => {
   it("sequenceCostChart(data, options) renders the default state (2.7B shape, memory) as a stable SVG (snapshot)", () => {
     const svg = sequenceCostChart(attentionVsSsmView(ATTENTION_VS_SSM_DEFAULTS).chart, options("en"));
-    expect(matchesSvgSnapshot(svg.outerHTML, "sequenceCostChart-en")).toBe(true);
+    assertSvgSnapshot(svg.outerHTML, "sequenceCostChart-en");
     expect(svg.outerHTML).toContain("passes Mamba at 20");
     expect(svg.outerHTML).toContain("passes RetNet at 256");
     expect(svg.outerHTML).toContain(">1M<");

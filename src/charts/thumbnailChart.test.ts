@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { thumbnailChart } from "./thumbnailChart.ts";
-import { matchesSvgSnapshot } from "./snapshot.ts";
+import { assertSvgSnapshot } from "./snapshot.ts";
 import { ssrDocument } from "./ssrDocument.ts";
 import { chapterFigure } from "../site/chapterFigures.ts";
 
@@ -17,7 +17,7 @@ describe("thumbnailChart", () => {
       expect(svg).not.toContain("NaN");
       // Every bar is drawn (a bar from 0 on a log axis would silently vanish).
       if (data.kind === "bars") expect(svg.match(/<rect\b[^>]*\bheight="[1-9]/g)?.length).toBe(data.points.length);
-      expect(matchesSvgSnapshot(svg, `thumbnail-${slug}`)).toBe(true);
+      assertSvgSnapshot(svg, `thumbnail-${slug}`);
     });
   }
   it("thumbnailChart(data, { locale: 'zh' }) labels count ticks with 亿", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { NOTABLE_MODELS } from "../data/notableModels.ts";
 import { timelineView, ALL_ORGANISATIONS, pointTitle } from "../widgets/timeline.ts";
 import { timelineChart } from "./timelineChart.ts";
-import { matchesSvgSnapshot } from "./snapshot.ts";
+import { assertSvgSnapshot } from "./snapshot.ts";
 import { ssrDocument } from "./ssrDocument.ts";
 
 const state = { metric: "compute" as const, color: "country" as const, org: ALL_ORGANISATIONS, openOnly: false };
@@ -28,7 +28,7 @@ describe("timelineChart", () => {
     expect(chart.querySelectorAll("circle").length).toBeGreaterThanOrEqual(view.points.length);
     expect(chart.querySelectorAll("title").length).toBe(view.points.length);
     expect(chart.outerHTML).toContain("GPT-3 175B\nOpenAI · 2020-05\n3.14 × 10²³ FLOPs");
-    expect(matchesSvgSnapshot(chart.outerHTML, "timelineChart-en")).toBe(true);
+    assertSvgSnapshot(chart.outerHTML, "timelineChart-en");
   });
   it("timelineChart(data, { locale: 'zh' }) keeps Chinese group labels and scientific FLOPs ticks", () => {
     const html = timelineChart(data, { ...text, groupLabels: { US: "美国", CN: "中国" }, width: 340, locale: "zh", document: ssrDocument() }).outerHTML;
