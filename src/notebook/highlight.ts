@@ -1,138 +1,83 @@
 /**
- * Syntax highlighting of a cell for reading (no editor loaded): a small JavaScript tokenizer that
- * marks tokens with the class names CodeMirror's `classHighlighter` uses (`tok-keyword`, `tok-number`,
- * …), so code looks the same before and after "Edit". Never fails: what it does not know stays plain.
+ * Syntax highlighting of a cell for reading (no editor loaded): `@lezer/highlight`'s `highlightCode`
+ * over the tree of CodeMirror's JavaScript parser, with the `tok-*` classes of CodeMirror's
+ * `classHighlighter` that `notebook.css` styles. Never fails: what the parser cannot read stays plain.
+ *
+ * Observable JavaScript is not JavaScript, and the notebook has always shown a few things its own way,
+ * so these are ours: the cell's head (`viewof`, and `x =` before a block) is hidden from the parser, so
+ * that `{ … }` reads as a block and not as an object; `viewof` is a keyword; a name given a value at the
+ * start of a line (`x = …`) is a definition, while names declared with `const`, `let` or as parameters
+ * are plain names; `null`, `undefined`, `NaN` and `Infinity` are atoms; an escape is part of its
+ * string, and `${ }` of its template; a key is a key only before `:` (`{ a: 1 }`, not `{ a }`).
  */
+import { highlightCode, tagHighlighter, tags } from "@lezer/highlight";
+import { javascriptLanguage } from "@codemirror/lang-javascript";
 import { escapeHtml } from "./md.ts";
 
-const KEYWORDS = new Set(
-  ("async await break case catch class const continue debugger default delete do else export extends finally for " +
-    "function if import in instanceof let new of return static switch this throw try typeof var void while with yield viewof get set")
-    .split(" "),
-);
-const ATOMS = new Set(["null", "undefined", "NaN", "Infinity"]);
-const BOOLS = new Set(["true", "false"]);
+const KEY = "tok-propertyName tok-definition";
+const ESCAPE = "escape"; // not a class: an escape takes its string's
 
-type Piece = [cls: string | null, text: string];
+const highlighter = tagHighlighter([
+  { tag: tags.keyword, class: "tok-keyword" },
+  { tag: tags.null, class: "tok-atom" },
+  { tag: tags.bool, class: "tok-bool" },
+  { tag: tags.string, class: "tok-string" },
+  { tag: tags.number, class: "tok-number" },
+  { tag: [tags.regexp, tags.special(tags.string), tags.special(tags.brace)], class: "tok-string2" },
+  { tag: tags.escape, class: ESCAPE },
+  { tag: [tags.variableName, tags.className], class: "tok-variableName" },
+  { tag: [tags.definition(tags.propertyName), tags.labelName], class: KEY },
+  { tag: tags.propertyName, class: "tok-propertyName" },
+  { tag: tags.operator, class: "tok-operator" },
+  { tag: tags.comment, class: "tok-comment" },
+  { tag: tags.punctuation, class: "tok-punctuation" },
+]);
 
-function tokenize(src: string, pieces: Piece[], start = 0, untilBrace = false): number {
-  let i = start;
-  let depth = 0;
-  let regexOk = true; // whether a `/` here starts a regular expression
-  let last = ""; // the last token that is not blank
-  const push = (cls: string | null, text: string) => {
-    pieces.push([cls, text]);
-    if (cls !== "tok-comment" && text.trim()) last = text;
-  };
-  while (i < src.length) {
-    const c = src[i];
-    const rest = src.slice(i);
-    let m: RegExpExecArray | null;
-    if (untilBrace && c === "}" && depth === 0) return i;
-    if ((m = /^\s+/.exec(rest))) {
-      push(null, m[0]);
-      i += m[0].length;
-      continue;
-    }
-    if (rest.startsWith("//")) {
-      const end = src.indexOf("\n", i);
-      const text = end < 0 ? rest : src.slice(i, end);
-      push("tok-comment", text);
-      i += text.length;
-      continue;
-    }
-    if (rest.startsWith("/*")) {
-      const end = src.indexOf("*/", i + 2);
-      const text = end < 0 ? rest : src.slice(i, end + 2);
-      push("tok-comment", text);
-      i += text.length;
-      continue;
-    }
-    if (c === '"' || c === "'") {
-      let j = i + 1;
-      while (j < src.length && src[j] !== c && src[j] !== "\n") j += src[j] === "\\" ? 2 : 1;
-      push("tok-string", src.slice(i, j + 1));
-      i = Math.min(j + 1, src.length);
-      regexOk = false;
-      continue;
-    }
-    if (c === "`") {
-      let j = i + 1;
-      let from = i;
-      while (j < src.length && src[j] !== "`") {
-        if (src[j] === "\\") j += 2;
-        else if (src[j] === "$" && src[j + 1] === "{") {
-          push("tok-string2", src.slice(from, j + 2));
-          j = tokenize(src, pieces, j + 2, true);
-          if (src[j] === "}") {
-            from = j;
-            j++;
-          } else from = j;
-        } else j++;
-      }
-      push("tok-string2", src.slice(from, j + 1));
-      i = Math.min(j + 1, src.length);
-      regexOk = false;
-      continue;
-    }
-    if ((m = /^(?:0[xX][\da-fA-F_]+|0[bB][01_]+|0[oO][0-7_]+|(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d+)?)n?/.exec(rest))) {
-      push("tok-number", m[0]);
-      i += m[0].length;
-      regexOk = false;
-      continue;
-    }
-    if ((m = /^[A-Za-z_$\u00a0-\uffff][\w$\u00a0-\uffff]*/.exec(rest))) {
-      const word = m[0];
-      const afterDot = last === "." || last === "?.";
-      const cls = afterDot
-        ? "tok-propertyName"
-        : KEYWORDS.has(word)
-          ? "tok-keyword"
-          : BOOLS.has(word)
-            ? "tok-bool"
-            : ATOMS.has(word)
-              ? "tok-atom"
-              : /^\s*:(?!:)/.test(src.slice(i + word.length)) && /[{,]\s*$/.test(src.slice(0, i))
-                ? "tok-propertyName tok-definition"
-                : /^\s*=(?![=>])/.test(src.slice(i + word.length)) && /(^|\n)\s*(viewof\s+)?$/.test(src.slice(0, i))
-                  ? "tok-variableName tok-definition"
-                  : "tok-variableName";
-      push(cls, word);
-      i += word.length;
-      regexOk = KEYWORDS.has(word) && !["this"].includes(word);
-      continue;
-    }
-    if (c === "/" && regexOk && (m = /^\/(?![*/])(?:\\.|\[(?:\\.|[^\]\n])*\]|[^/\\\n[])+\/[a-z]*/.exec(rest))) {
-      push("tok-string2", m[0]);
-      i += m[0].length;
-      regexOk = false;
-      continue;
-    }
-    if (c === "{") depth++;
-    if (c === "}") depth--;
-    const op = /^(?:\?\.|\.\.\.|=>|[-+*/%=<>!&|^~?:]+)/.exec(rest)?.[0];
-    if (op) {
-      push("tok-operator", op);
-      i += op.length;
-    } else {
-      push(/[()[\]{};,.]/.test(c) ? "tok-punctuation" : null, c);
-      i += 1;
-    }
-    regexOk = !/[)\]}]/.test(c);
-  }
-  return i;
-}
+const IDENT = "[A-Za-z_$\\u00a0-\\uffff][\\w$\\u00a0-\\uffff]*";
+/** The head of a cell the parser must not see: `viewof `, and `x =` before a block. */
+const HEAD = new RegExp(`^\\s*(?:viewof\\s+)?(?:${IDENT}\\s*=\\s*(?=\\{))?`);
+const NAME = new RegExp(`^${IDENT}$`);
+const PIECES = new RegExp(`${IDENT}|=(?![=>])|[^]`, "g");
+const ASSIGNED = /\s*=(?![=>])/y;
+const COLON = /\s*:(?!:)/y;
+const ATOMS = new Set(["undefined", "NaN", "Infinity"]);
 
 /** A cell's code as HTML spans with CodeMirror's token classes. */
 export function highlight(code: string): string {
-  const pieces: Piece[] = [];
-  try {
-    tokenize(code, pieces);
-  } catch {
-    return escapeHtml(code);
-  }
-  const out = pieces.map(([cls, text]) => (cls ? `<span class="${cls}">${escapeHtml(text)}</span>` : escapeHtml(text))).join("");
-  // The tokenizer may stop early on odd input: never drop text.
-  const shown = pieces.map(([, t]) => t).join("");
-  return shown === code ? out : escapeHtml(code);
+  const head = HEAD.exec(code)![0];
+  const tree = javascriptLanguage.parser.parse(head.replace(/[^\n]/g, " ") + code.slice(head.length));
+  let html = "";
+  let at = 0; // where in `code` the next text starts
+  let line = ""; // the current line so far
+  let last = ""; // the class of the last text
+  const put = (text: string, cls: string) => {
+    html += cls ? `<span class="${cls}">${escapeHtml(text)}</span>` : escapeHtml(text);
+    [at, line, last] = [at + text.length, line + text, cls];
+  };
+  const followedBy = (re: RegExp, text: string) => ((re.lastIndex = at + text.length), re.test(code));
+  const name = (text: string) =>
+    text === "viewof"
+      ? "tok-keyword"
+      : ATOMS.has(text)
+        ? "tok-atom"
+        : /^\s*(viewof\s+)?$/.test(line) && followedBy(ASSIGNED, text)
+          ? "tok-variableName tok-definition"
+          : "tok-variableName";
+  highlightCode(
+    code,
+    tree,
+    highlighter,
+    (text, classes) => {
+      if (classes === ESCAPE) return put(text, last);
+      if (classes === KEY && !followedBy(COLON, text)) classes = "tok-variableName";
+      if (classes && classes !== "tok-variableName") return put(text, classes);
+      // Names, and text the parser left plain (the head, or what it could not read).
+      for (const [piece] of text.matchAll(PIECES)) put(piece, NAME.test(piece) ? name(piece) : piece === "=" ? "tok-operator" : classes);
+    },
+    () => {
+      html += "\n";
+      [at, line] = [at + 1, ""];
+    },
+  );
+  return html;
 }

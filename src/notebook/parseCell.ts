@@ -1,4 +1,5 @@
-import { parse, tokenizer, type Node } from "acorn";
+import { parseCell as parseObservable, peekId } from "@observablehq/parser";
+import type { Node } from "acorn";
 
 /**
  * Parses one notebook cell: which name it defines, which names it reads, and the body of the function
@@ -18,6 +19,15 @@ import { parse, tokenizer, type Node } from "acorn";
  * | several statements                 | every top-level declaration | an object of them |
  *
  * As in Observable, `x = { … }` is a block: write `x = ({ a: 1 })` for an object literal.
+ *
+ * Observable's own parser, `@observablehq/parser`, reads Observable JavaScript: the cell's name,
+ * `viewof`, blocks, the free names it reads, top-level `await`/`yield`, and assignments to names the
+ * cell does not declare. It reads cells as Observable does, in strict mode. What it cannot read is
+ * plain JavaScript with declarations or several statements (`const N = 70e9`, Notebook Kit's style):
+ * such a cell is parsed by the same library as the block `{ … }` of its statements, and only the
+ * rest is ours — which names a program declares, `view(…)` as an input, the function body with its
+ * lines kept, and errors phrased for readers. `mutable`, reading `viewof x`, and `import` are
+ * Observable syntax this notebook does not run, so they are errors here.
  */
 
 export type CellKind = "empty" | "expression" | "block" | "function" | "class" | "program";
@@ -74,8 +84,15 @@ export const JS_GLOBALS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
-const WRAP = "async function* __cell__() {\n";
 const IDENT = "[A-Za-z_$][\\w$]*";
+/** Cells that can only be Observable JavaScript (`viewof x = …`, `x = { … }`): their errors are Observable's. */
+const OBSERVABLE_HEAD = new RegExp(`^\\s*(?:(?:viewof|mutable)\\s+${IDENT}|${IDENT}\\s*=\\s*\\{)`);
+const VIEWOF_HEAD = new RegExp(`^\\s*viewof\\s+${IDENT}\\s*=(?![=>])`);
+const DECLARATION_HEAD = new RegExp(`^\\s*(?:const|let|var)\\s+(${IDENT})\\s*=(?![=>])`);
+const MODULE_HEAD = /^\s*(?:import|export)\b(?!\s*[(.])/;
+/** Errors of a cell that parses as Observable JavaScript but breaks one of its rules. */
+const OBSERVABLE_RULE = /^(?:Assignment to constant variable|Identifier '[^']*' is reserved|\w+ requires a single literal string argument|arguments is not allowed)/;
+const OPTIONS = { globals: JS_GLOBALS, ecmaVersion: "latest", locations: true } as const;
 
 /** Replaces every character but line breaks with a space, so positions and lines stay put. */
 export function blank(text: string): string {
@@ -84,157 +101,162 @@ export function blank(text: string): string {
 
 type AnyNode = Node & Record<string, any>;
 
+/** An error with the line and column where it happened in the cell. */
+class CellError extends Error {
+  line: number;
+  column: number;
+  constructor(message: string, line: number, column: number) {
+    super(message);
+    this.line = line;
+    this.column = column;
+  }
+}
+
+/** The error, as a reader should see it; `shift`: what the parsed text added before the cell on its first line. */
+function cellError(error: unknown, source: string, shift = 0): CellError {
+  if (error instanceof CellError) return error;
+  if (!(error instanceof SyntaxError)) throw error;
+  const { loc } = error as SyntaxError & { loc?: { line: number; column: number } };
+  let message = error.message.replace(/\s*\(\d+:\d+\)$/, "");
+  const assigned = /^Assignment to constant variable (\S+)/.exec(message);
+  if (assigned) message = `Cannot assign to ${assigned[1]}: it is not declared in this cell`;
+  // An error after the cell's end (the closing brace we add) belongs to its last line.
+  const line = Math.min(Math.max(1, loc?.line ?? 1), source.split("\n").length);
+  const column = Math.max(0, (loc?.column ?? 0) - (loc?.line === 1 ? shift : 0));
+  return new CellError(message, line, column);
+}
+
+/** `viewof x` and `mutable x` read in a cell, which this notebook does not define. */
+function checkReferences(cell: AnyNode): void {
+  for (const node of cell.references as AnyNode[]) {
+    if (node.type !== "Identifier") throw new CellError("Unexpected token", node.loc!.start.line, node.loc!.start.column);
+  }
+}
+
+/** Each free name once, in order of first use, with its line. */
+function references(cell: AnyNode) {
+  const lines: Record<string, number> = {};
+  for (const node of cell.references as AnyNode[]) if (!(node.name in lines)) lines[node.name] = node.loc!.start.line;
+  return { references: Object.keys(lines), referenceLines: lines };
+}
+
 export function parseCell(source: string): CellParse {
-  // `viewof` is Observable syntax, not JavaScript: blank it out, remember it.
-  const viewofMatch = new RegExp(`^(\\s*)viewof(\\s+)(?=${IDENT}\\s*=(?![=>]))`).exec(source);
-  const viewof = viewofMatch !== null;
-  let src = viewof ? viewofMatch![1] + blank("viewof") + viewofMatch![2] + source.slice(viewofMatch![0].length) : source;
-
-  // `name = { … }` is a block cell: find `name`, `=` and `{` as the first three tokens.
-  const head = leadingTokens(src, 3);
-  let blockName: string | null = null;
-  if (head.length === 3 && head[0].type === "name" && head[1].value === "=" && head[2].type === "{") {
-    blockName = head[0].value as string;
-    src = src.slice(0, head[0].start) + blank(src.slice(head[0].start, head[2].start)) + src.slice(head[2].start);
-  }
-  const guessed = blockName ?? new RegExp(`^\\s*(?:(?:const|let|var)\\s+)?(${IDENT})\\s*=(?![=>])`).exec(src)?.[1];
-
-  let program: AnyNode;
+  let error: CellError;
   try {
-    program = parse(WRAP + src + "\n}", { ecmaVersion: "latest", sourceType: "script", locations: true }) as AnyNode;
-  } catch (error) {
-    const e = error as SyntaxError & { loc?: { line: number; column: number } };
-    // An error at the very end (the wrapper's closing brace) belongs to the cell's last line.
-    const line = Math.min(Math.max(1, (e.loc?.line ?? 2) - 1), source.split("\n").length);
-    const message = e.message.replace(/\s*\(\d+:\d+\)$/, "");
-    return { ok: false, error: { message, line, column: e.loc?.column ?? 0 }, defines: guessed ? [guessed] : [], viewof };
-  }
-  const offset = WRAP.length;
-  const fn = program.body[0] as AnyNode;
-  const statements = fn.body.body as AnyNode[];
-  const at = (node: AnyNode) => ({ start: node.start - offset, end: node.end - offset });
-
-  let kind: CellKind;
-  let defines: string[] = [];
-  let body = "";
-  let valueNode: AnyNode | null = null; // what the cell's value is computed from
-  let isViewof = viewof;
-
-  const expressionBody = (node: AnyNode) => {
-    const { start, end } = at(node);
-    return `return (${blank(source.slice(0, start))}${src.slice(start, end)})`;
-  };
-
-  if (statements.length === 0) {
-    kind = "empty";
-    body = "";
-  } else if (blockName !== null) {
-    const block = statements[0];
-    if (statements.length !== 1 || block.type !== "BlockStatement") {
-      return syntaxError("Expected a single block after “=”", statements[1] ?? block, [blockName], viewof);
+    return fromObservable(source);
+  } catch (observableError) {
+    try {
+      if (observableError instanceof CellError) throw observableError;
+      return fromProgram(source);
+    } catch (programError) {
+      // Observable's error, unless the cell reads as plain JavaScript that fails as such.
+      const observable = OBSERVABLE_HEAD.test(source) || programError === observableError || OBSERVABLE_RULE.test((observableError as Error).message);
+      error = MODULE_HEAD.test(source)
+        ? new CellError("import and export are not available in a notebook cell", 1, 0)
+        : observable
+          ? cellError(observableError, source)
+          : cellError(programError, source, 1);
     }
-    kind = "block";
-    defines = [blockName];
-    const { start, end } = at(block);
-    body = blank(source.slice(0, start + 1)) + src.slice(start + 1, end - 1);
-    valueNode = block;
-  } else if (statements.length === 1) {
-    const s = statements[0];
-    if (s.type === "ExpressionStatement" && s.expression.type === "AssignmentExpression" && s.expression.operator === "=" && s.expression.left.type === "Identifier") {
-      kind = "expression";
-      defines = [s.expression.left.name];
-      valueNode = s.expression.right;
-      body = expressionBody(valueNode!);
-    } else if (s.type === "ExpressionStatement") {
-      kind = "expression";
-      valueNode = s.expression;
-      body = expressionBody(valueNode!);
-    } else if (s.type === "BlockStatement") {
-      kind = "block";
-      const { start, end } = at(s);
-      body = blank(source.slice(0, start + 1)) + src.slice(start + 1, end - 1);
-      valueNode = s;
-    } else if (s.type === "FunctionDeclaration" || s.type === "ClassDeclaration") {
-      kind = s.type === "FunctionDeclaration" ? "function" : "class";
-      defines = [s.id.name];
-      body = expressionBody(s);
-      valueNode = s;
-    } else if (s.type === "VariableDeclaration" && s.declarations.length === 1 && s.declarations[0].id.type === "Identifier" && s.declarations[0].init) {
-      // Notebook Kit style: `const N = 70e9`, and `const N = view(input)` for an input.
-      kind = "expression";
-      const d = s.declarations[0];
-      defines = [d.id.name];
-      let init = d.init as AnyNode;
-      if (!isViewof && init.type === "CallExpression" && init.callee.type === "Identifier" && init.callee.name === "view" && init.arguments.length === 1) {
-        isViewof = true;
-        init = init.arguments[0];
-      }
-      valueNode = init;
-      body = expressionBody(init);
-    } else {
-      kind = "program";
-    }
-  } else {
-    kind = "program";
   }
-  if (kind === "program") {
-    for (const s of statements) {
-      if (/^(Import|Export)/.test(s.type)) return syntaxError("import and export are not available in a notebook cell", s, [], viewof);
-    }
-    defines = topLevelDeclarations(statements);
-    body = src + `\nreturn {${defines.join(", ")}};`;
-    valueNode = null;
-  }
-  if (isViewof && defines.length !== 1) {
-    return syntaxError("viewof needs a name: viewof x = Inputs.range(…)", statements[0], defines, viewof);
-  }
+  const guessed = peekId(source) ?? DECLARATION_HEAD.exec(source)?.[1];
+  const { message, line, column } = error;
+  return { ok: false, error: { message, line, column }, defines: guessed ? [guessed] : [], viewof: VIEWOF_HEAD.test(source) };
+}
 
-  // Free names, and assignments to names the cell does not own.
-  const analyzed: AnyNode[] =
-    kind === "program" || kind === "function" || kind === "class" ? statements : valueNode ? [valueNode] : [];
-  const analysis = analyze(analyzed);
-  if (analysis.badAssignment) {
-    const { name, node } = analysis.badAssignment;
-    return syntaxError(`Cannot assign to ${name}: it is not declared in this cell`, node, defines, isViewof);
-  }
-  const flags = topLevelFlags(kind === "block" ? valueNode!.body : analyzed);
+/** A cell in Observable JavaScript. */
+function fromObservable(source: string): ParsedCell {
+  const cell = parseObservable(source, OPTIONS) as AnyNode;
+  const { id, body } = cell;
+  if (body?.type === "ImportDeclaration") throw new CellError("import and export are not available in a notebook cell", 1, 0);
+  if (id?.type === "MutableExpression") throw new CellError("Unexpected token", id.loc.start.line, id.loc.start.column);
+  checkReferences(cell);
+  const kind: CellKind =
+    body === null
+      ? "empty"
+      : body.type === "BlockStatement"
+        ? "block"
+        : id !== null && id === body.id
+          ? body.type === "FunctionExpression"
+            ? "function"
+            : "class"
+          : "expression";
+  const value = kind === "expression" || kind === "block" ? { start: body.start, end: body.end } : null;
   return {
     ok: true,
     kind,
-    defines,
-    viewof: isViewof,
-    references: analysis.references,
-    referenceLines: analysis.lines,
-    async: flags.async,
-    generator: flags.generator,
-    body,
-    value: valueNode && kind !== "function" && kind !== "class" ? at(valueNode) : null,
+    defines: id ? [id.type === "ViewExpression" ? id.id.name : id.name] : [],
+    viewof: id?.type === "ViewExpression",
+    ...references(cell),
+    async: cell.async,
+    generator: cell.generator,
+    body:
+      kind === "empty"
+        ? ""
+        : kind === "block"
+          ? blank(source.slice(0, body.start + 1)) + source.slice(body.start + 1, body.end - 1)
+          : returning(source, body.start, body.end),
+    value,
   };
 }
 
-function syntaxError(message: string, node: AnyNode, defines: string[], viewof: boolean): UnparsedCell {
-  const line = Math.max(1, (node.loc?.start.line ?? 2) - 1);
-  return { ok: false, error: { message, line, column: node.loc?.start.column ?? 0 }, defines, viewof };
+/** `return (expression)`, with the cell's text before the expression blanked so lines stay put. */
+function returning(source: string, start: number, end: number): string {
+  return `return (${blank(source.slice(0, start))}${source.slice(start, end)})`;
 }
 
-interface Token {
-  type: string;
-  value: unknown;
-  start: number;
-}
-
-/** The first `n` tokens of `src`, or fewer if it ends or does not tokenize. */
-function leadingTokens(src: string, n: number): Token[] {
-  const out: Token[] = [];
+/** A cell in plain JavaScript (Notebook Kit's style), read by the library as the block of its statements. */
+function fromProgram(source: string): ParsedCell {
+  let block: AnyNode;
   try {
-    for (const t of tokenizer(src, { ecmaVersion: "latest" })) {
-      out.push({ type: t.type.label, value: (t as { value?: unknown }).value ?? t.type.label, start: t.start });
-      if (out.length >= n) break;
-    }
-  } catch {
-    // A tokenizer error shows up again, with its line, when the cell is parsed.
+    block = parseObservable(`{${source}\n}`, OPTIONS) as AnyNode;
+  } catch (error) {
+    throw cellError(error, source, 1);
   }
-  return out;
+  checkReferences(block);
+  const statements = (block.body.body as AnyNode[]).map(shift);
+  const [first] = statements;
+  const declarator = first?.type === "VariableDeclaration" && statements.length === 1 && first.declarations.length === 1 ? first.declarations[0] : null;
+  if (declarator?.id.type === "Identifier" && declarator.init) {
+    // `const N = 70e9`, and `const N = view(input)` for an input: the initializer is the value.
+    const { init: given } = declarator;
+    const viewof = given.type === "CallExpression" && given.callee.type === "Identifier" && given.callee.name === "view" && given.arguments.length === 1;
+    const init = shift(viewof ? given.arguments[0] : given);
+    let cell: AnyNode;
+    try {
+      // The initializer alone, in parentheses where the text before it was (`=` at least).
+      cell = parseObservable(`${blank(source.slice(0, init.start - 1))}(${source.slice(init.start, init.end)})`, OPTIONS) as AnyNode;
+    } catch (error) {
+      throw cellError(error, source);
+    }
+    return {
+      ok: true,
+      kind: "expression",
+      defines: [declarator.id.name],
+      viewof,
+      ...references(cell),
+      async: cell.async,
+      generator: cell.generator,
+      body: returning(source, init.start, init.end),
+      value: { start: init.start, end: init.end },
+    };
+  }
+  const defines = topLevelDeclarations(statements);
+  return {
+    ok: true,
+    kind: "program",
+    defines,
+    viewof: false,
+    ...references(block),
+    async: block.async,
+    generator: block.generator,
+    body: source + `\nreturn {${defines.join(", ")}};`,
+    value: null,
+  };
+}
+
+/** A node of the block `{…}` at its place in the cell, one character earlier (its children are not moved). */
+function shift(node: AnyNode): AnyNode {
+  return { ...node, start: node.start - 1, end: node.end - 1 };
 }
 
 function patternNames(pattern: AnyNode | null, out: string[]): string[] {
@@ -266,232 +288,4 @@ function topLevelDeclarations(statements: AnyNode[]): string[] {
     else if ((s.type === "FunctionDeclaration" || s.type === "ClassDeclaration") && s.id) names.push(s.id.name);
   }
   return [...new Set(names)];
-}
-
-const FUNCTION = new Set(["FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"]);
-
-/** `await` / `yield` at the top level of the cell (not inside a nested function). */
-function topLevelFlags(nodes: AnyNode[]): { async: boolean; generator: boolean } {
-  const flags = { async: false, generator: false };
-  const visit = (node: AnyNode | null) => {
-    if (!node || typeof node.type !== "string") return;
-    if (FUNCTION.has(node.type)) return;
-    if (node.type === "AwaitExpression") flags.async = true;
-    if (node.type === "ForOfStatement" && node.await) flags.async = true;
-    if (node.type === "YieldExpression") flags.generator = true;
-    for (const child of children(node)) visit(child);
-  };
-  for (const n of nodes) visit(n);
-  return flags;
-}
-
-/** The child nodes of a node, in source order. */
-function children(node: AnyNode): AnyNode[] {
-  const out: AnyNode[] = [];
-  for (const key of Object.keys(node)) {
-    if (key === "loc" || key === "start" || key === "end" || key === "type") continue;
-    const value = node[key];
-    if (Array.isArray(value)) {
-      for (const v of value) if (v && typeof v.type === "string") out.push(v);
-    } else if (value && typeof value.type === "string") out.push(value);
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
-
-interface Scope {
-  names: Set<string>;
-  parent: Scope | null;
-}
-
-/** Declares a block's lexical names (let, const, class, function) in `scope`. */
-function declareLexical(statements: AnyNode[], scope: Scope): void {
-  for (const s of statements) {
-    if (s.type === "VariableDeclaration" && s.kind !== "var") for (const d of s.declarations) for (const n of patternNames(d.id, [])) scope.names.add(n);
-    if ((s.type === "ClassDeclaration" || s.type === "FunctionDeclaration") && s.id) scope.names.add(s.id.name);
-  }
-}
-
-/** Declares the `var`s of a function body (hoisted out of blocks, not out of nested functions). */
-function declareVars(node: AnyNode | null, scope: Scope): void {
-  if (!node || typeof node.type !== "string" || FUNCTION.has(node.type)) return;
-  if (node.type === "VariableDeclaration" && node.kind === "var") for (const d of node.declarations) for (const n of patternNames(d.id, [])) scope.names.add(n);
-  for (const child of children(node)) declareVars(child, scope);
-}
-
-function resolves(name: string, scope: Scope | null): boolean {
-  for (let s = scope; s; s = s.parent) if (s.names.has(name)) return true;
-  return false;
-}
-
-/** The free names read by `statements` (at a cell's top level), and the first assignment to a name they do not declare. */
-function analyze(statements: AnyNode[]) {
-  const references: string[] = [];
-  const lines: Record<string, number> = {};
-  let badAssignment: { name: string; node: AnyNode } | null = null;
-  const top: Scope = { names: new Set(), parent: null };
-  declareLexical(statements, top);
-  for (const s of statements) declareVars(s, top);
-
-  const reference = (node: AnyNode, scope: Scope) => {
-    const name = node.name as string;
-    if (resolves(name, scope) || JS_GLOBALS.has(name)) return;
-    if (!(name in lines)) {
-      references.push(name);
-      lines[name] = Math.max(1, (node.loc?.start.line ?? 2) - 1);
-    }
-  };
-  const assign = (target: AnyNode, scope: Scope) => {
-    if (target.type === "Identifier") {
-      if (!resolves(target.name, scope) && !badAssignment) badAssignment = { name: target.name, node: target };
-      return;
-    }
-    if (target.type === "MemberExpression") return visit(target, scope);
-    // Destructuring assignment: every identifier inside is assigned; defaults are read.
-    if (target.type === "ObjectPattern") for (const p of target.properties) {
-      if (p.type === "RestElement") assign(p.argument, scope);
-      else {
-        if (p.computed) visit(p.key, scope);
-        assign(p.value, scope);
-      }
-    }
-    else if (target.type === "ArrayPattern") for (const e of target.elements) e && assign(e, scope);
-    else if (target.type === "AssignmentPattern") {
-      assign(target.left, scope);
-      visit(target.right, scope);
-    } else if (target.type === "RestElement") assign(target.argument, scope);
-  };
-  /** Visits a binding pattern: its names are declared elsewhere; its defaults and computed keys are read. */
-  const pattern = (p: AnyNode | null, scope: Scope) => {
-    if (!p) return;
-    switch (p.type) {
-      case "Identifier":
-        return;
-      case "ObjectPattern":
-        for (const prop of p.properties) {
-          if (prop.type === "RestElement") pattern(prop.argument, scope);
-          else {
-            if (prop.computed) visit(prop.key, scope);
-            pattern(prop.value, scope);
-          }
-        }
-        return;
-      case "ArrayPattern":
-        for (const e of p.elements) pattern(e, scope);
-        return;
-      case "AssignmentPattern":
-        pattern(p.left, scope);
-        visit(p.right, scope);
-        return;
-      case "RestElement":
-        return pattern(p.argument, scope);
-      default:
-        return visit(p, scope);
-    }
-  };
-  const fn = (node: AnyNode, scope: Scope) => {
-    const inner: Scope = { names: new Set(), parent: scope };
-    if (node.type === "FunctionExpression" && node.id) inner.names.add(node.id.name);
-    for (const p of node.params) for (const n of patternNames(p, [])) inner.names.add(n);
-    if (node.body.type === "BlockStatement") {
-      declareLexical(node.body.body, inner);
-      declareVars(node.body, inner);
-    }
-    for (const p of node.params) pattern(p, inner);
-    if (node.body.type === "BlockStatement") for (const s of node.body.body) visit(s, inner);
-    else visit(node.body, inner);
-  };
-  const block = (statements: AnyNode[], scope: Scope) => {
-    const inner: Scope = { names: new Set(), parent: scope };
-    declareLexical(statements, inner);
-    for (const s of statements) visit(s, inner);
-  };
-  function visit(node: AnyNode | null, scope: Scope): void {
-    if (!node || typeof node.type !== "string") return;
-    switch (node.type) {
-      case "Identifier":
-        return reference(node, scope);
-      case "FunctionDeclaration":
-      case "FunctionExpression":
-      case "ArrowFunctionExpression":
-        return fn(node, scope);
-      case "ClassDeclaration":
-      case "ClassExpression": {
-        const inner: Scope = { names: new Set(node.id ? [node.id.name] : []), parent: scope };
-        if (node.superClass) visit(node.superClass, scope);
-        for (const m of node.body.body) {
-          if (m.computed) visit(m.key, inner);
-          if (m.type === "StaticBlock") block(m.body, inner);
-          else if (m.value) visit(m.value, inner);
-        }
-        return;
-      }
-      case "BlockStatement":
-        return block(node.body, scope);
-      case "StaticBlock":
-        return block(node.body, scope);
-      case "VariableDeclaration":
-        for (const d of node.declarations) {
-          pattern(d.id, scope);
-          visit(d.init, scope);
-        }
-        return;
-      case "ForStatement":
-      case "ForInStatement":
-      case "ForOfStatement": {
-        const inner: Scope = { names: new Set(), parent: scope };
-        const init = node.type === "ForStatement" ? node.init : node.left;
-        if (init?.type === "VariableDeclaration" && init.kind !== "var") for (const d of init.declarations) for (const n of patternNames(d.id, [])) inner.names.add(n);
-        if (node.type !== "ForStatement" && init && init.type !== "VariableDeclaration") assign(init, inner);
-        else visit(init, inner);
-        for (const key of ["test", "update", "right", "body"]) visit(node[key], inner);
-        return;
-      }
-      case "CatchClause": {
-        const inner: Scope = { names: new Set(patternNames(node.param, [])), parent: scope };
-        pattern(node.param, inner);
-        return block(node.body.body, inner);
-      }
-      case "SwitchStatement": {
-        visit(node.discriminant, scope);
-        const inner: Scope = { names: new Set(), parent: scope };
-        declareLexical(node.cases.flatMap((c: AnyNode) => c.consequent), inner);
-        for (const c of node.cases) {
-          visit(c.test, inner);
-          for (const s of c.consequent) visit(s, inner);
-        }
-        return;
-      }
-      case "MemberExpression":
-        visit(node.object, scope);
-        if (node.computed) visit(node.property, scope);
-        return;
-      case "Property":
-        if (node.computed) visit(node.key, scope);
-        return visit(node.value, scope);
-      case "MethodDefinition":
-      case "PropertyDefinition":
-        if (node.computed) visit(node.key, scope);
-        return visit(node.value, scope);
-      case "LabeledStatement":
-        return visit(node.body, scope);
-      case "BreakStatement":
-      case "ContinueStatement":
-      case "MetaProperty":
-      case "Literal":
-      case "ThisExpression":
-      case "Super":
-        return;
-      case "AssignmentExpression":
-        assign(node.left, scope);
-        return visit(node.right, scope);
-      case "UpdateExpression":
-        return assign(node.argument, scope);
-      case "ImportExpression":
-        return visit(node.source, scope);
-      default:
-        for (const child of children(node)) visit(child, scope);
-    }
-  }
-  for (const s of statements) visit(s, top);
-  return { references, lines, badAssignment: badAssignment as { name: string; node: AnyNode } | null };
 }

@@ -7,7 +7,6 @@
  * string escaped, inputs are built by the page from plain data, and DOM outputs go into display frames.
  */
 import { decodeNotebookHash, encodeNotebookHash, notebookHashId, type NotebookDoc } from "../hash.ts";
-import { highlight } from "../highlight.ts";
 import type { InputSpec } from "../inputSpec.ts";
 import type { CellOutput, InputPayload } from "../protocol.ts";
 import { outputSignature, renderOutput, type OutputStrings } from "../render.ts";
@@ -80,6 +79,16 @@ export function mount(el: HTMLElement): NotebookController {
 
 let inputsModule: Promise<typeof import("./inputs.ts")> | null = null;
 let editorModule: Promise<typeof import("./editor.ts")> | null = null;
+let highlightModule: Promise<typeof import("../highlight.ts")> | null = null;
+
+/** Shows `source` in `code` at once, highlighted when the highlighter (with its parser) has loaded: not before it is needed. */
+function showCode(code: HTMLElement, source: string): void {
+  code.textContent = source;
+  void (highlightModule ??= import("../highlight.ts")).then(({ highlight }) => {
+    if (code.isConnected && code.textContent === source) code.innerHTML = highlight(source);
+  });
+}
+
 /** Files (and the cell parser they need) load only to download or open one. */
 let fileModule: Promise<typeof import("../notebookFile.ts")> | null = null;
 
@@ -162,7 +171,7 @@ export class NotebookController {
     li.className = "nb-cell";
     li.dataset.cell = id;
     li.innerHTML = `<div class="nb-code"><pre class="nb-pre"><code></code></pre></div><div class="nb-out"></div>`;
-    li.querySelector("code")!.innerHTML = highlight(source);
+    showCode(li.querySelector("code")!, source);
     return li;
   }
 
@@ -377,7 +386,8 @@ export class NotebookController {
         if (c.editor) this.#commit(c, c.editor.value);
         c.editor?.destroy();
         c.editor = undefined;
-        c.code.innerHTML = `<pre class="nb-pre"><code>${highlight(c.source)}</code></pre>`;
+        c.code.innerHTML = `<pre class="nb-pre"><code></code></pre>`;
+        showCode(c.code.querySelector("code")!, c.source);
       }
       this.el.querySelectorAll(".nb-cell-actions, .nb-add").forEach((e) => e.remove());
       this.el.classList.remove("nb-editing");
