@@ -1,9 +1,6 @@
-import { closeCjkGaps } from "../../i18n/cjkSpacing.ts";
-
 /**
- * Fills `{name}` placeholders of an already translated string. The result follows the Chinese spacing
- * rule (no space between two Han characters: `{n} 个 token` with `1.51万亿` → `1.51万亿个 token`).
+ * Islands and widget wrappers fill their translated templates with this: `fill(strings.showing, { name })`.
+ * The one implementation lives in `src/i18n/fill.ts`, beside the translator that uses it too: it throws
+ * on a placeholder with no value and follows the Chinese spacing rule.
  */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return closeCjkGaps(template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole)));
-}
+export { fill } from "../../i18n/fill.ts";
