@@ -22,14 +22,11 @@ import {
   type SequenceMetric,
 } from "../widgets/attentionVsSsm.ts";
 import { ChartSlot } from "./shared/ChartSlot.tsx";
-import { CopyLink } from "./shared/CopyLink.tsx";
-import { DataTable } from "./shared/DataTable.tsx";
 import { QuantityField } from "./shared/QuantityField.tsx";
 import { SelectField } from "./shared/SelectField.tsx";
-import { ShowWork } from "./shared/ShowWork.tsx";
-import { WidgetNotes } from "./shared/WidgetNotes.tsx";
 import { fill } from "./shared/fill.ts";
 import { useUrlState } from "./shared/useUrlState.ts";
+import { WidgetShell } from "./shared/WidgetShell.tsx";
 import type { WidgetStrings } from "./shared/widgetStrings.ts";
 
 /** Keys under `attentionVsSsm.` in the dictionaries that the island needs. */
@@ -76,7 +73,8 @@ export interface AttentionVsSsmProps {
 }
 
 export default function AttentionVsSsm({ locale, strings, children, work }: AttentionVsSsmProps) {
-  const { state, setState, reset, fallbacks, fromUrl, isDefault } = useUrlState(ATTENTION_VS_SSM_ID, ATTENTION_VS_SSM_FIELDS);
+  const url = useUrlState(ATTENTION_VS_SSM_ID, ATTENTION_VS_SSM_FIELDS);
+  const { state, setState, fromUrl, isDefault } = url;
   const view: AttentionVsSsmView = attentionVsSsmView(state);
   const live = fromUrl || !isDefault;
   const set = (patch: Partial<AttentionVsSsmState>) => setState({ ...state, ...patch });
@@ -87,7 +85,13 @@ export default function AttentionVsSsm({ locale, strings, children, work }: Atte
   const kvLabel: Record<KvLayout, string> = { mha: strings.kvMha, gqa4: strings.kvGqa4, gqa8: strings.kvGqa8 };
 
   return (
-    <div class="widget-body attention-vs-ssm">
+    <WidgetShell
+      class="attention-vs-ssm"
+      id={ATTENTION_VS_SSM_ID}
+      strings={strings}
+      url={url}
+      controls={
+        <>
       <div class="widget-controls">
         <SelectField
           label={strings.size}
@@ -106,7 +110,14 @@ export default function AttentionVsSsm({ locale, strings, children, work }: Atte
       <div class="widget-controls">
         <QuantityField label={strings.context} value={state.context} range={CONTEXT_RANGE} locale={locale} messages={strings} onChange={(context) => set({ context: Math.round(context) })} />
       </div>
-      <WidgetNotes fallbacks={fallbacks} template={strings.urlFallback} />
+        </>
+      }
+      work={{ tex: attentionVsSsmTex(state), code: attentionVsSsmCode(state), ssr: work, live }}
+      tables={[{ caption: strings.description, columns: [strings.columnContext, ...ARCHITECTURES.map((a) => ARCHITECTURE_NAMES[a])], rows: (view.chart.series[0]?.points ?? [])
+          .map((p, i) => ({ p, i }))
+          .filter(({ i }) => i % 6 === 0)
+          .map(({ p, i }) => [formatCount(p.x, locale), ...view.chart.series.map((series) => value(series.points[i].y))]) }]}
+    >
       {view.error ? (
         <p class="field-error" role="alert">
           {fill(strings.error, { detail: view.error })}
@@ -144,24 +155,6 @@ export default function AttentionVsSsm({ locale, strings, children, work }: Atte
         {locale === "zh" ? "" : " "}
         {strings.axisNote}
       </p>
-      <ShowWork summary={strings.showWork} tex={attentionVsSsmTex(state)} code={attentionVsSsmCode(state)} ssr={work} live={live} />
-      <DataTable
-        summary={strings.dataTable}
-        caption={strings.description}
-        columns={[strings.columnContext, ...ARCHITECTURES.map((a) => ARCHITECTURE_NAMES[a])]}
-        rows={(view.chart.series[0]?.points ?? [])
-          .map((p, i) => ({ p, i }))
-          .filter(({ i }) => i % 6 === 0)
-          .map(({ p, i }) => [formatCount(p.x, locale), ...view.chart.series.map((series) => value(series.points[i].y))])}
-      />
-      <div class="widget-actions">
-        <CopyLink label={strings.copyLink} done={strings.linkCopied} anchor={`widget-${ATTENTION_VS_SSM_ID}`} />
-        {!isDefault && (
-          <button type="button" class="widget-button" onClick={reset}>
-            {strings.reset}
-          </button>
-        )}
-      </div>
-    </div>
+    </WidgetShell>
   );
 }

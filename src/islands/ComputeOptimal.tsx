@@ -17,14 +17,11 @@ import {
   type RuleName,
 } from "../widgets/computeOptimal.ts";
 import { ChartSlot } from "./shared/ChartSlot.tsx";
-import { CopyLink } from "./shared/CopyLink.tsx";
-import { DataTable } from "./shared/DataTable.tsx";
 import { QuantityField } from "./shared/QuantityField.tsx";
 import { SelectField } from "./shared/SelectField.tsx";
-import { ShowWork } from "./shared/ShowWork.tsx";
-import { WidgetNotes } from "./shared/WidgetNotes.tsx";
 import { fill } from "./shared/fill.ts";
 import { useUrlState } from "./shared/useUrlState.ts";
+import { WidgetShell } from "./shared/WidgetShell.tsx";
 import type { WidgetStrings } from "./shared/widgetStrings.ts";
 
 /** Translated words the island needs; the Astro wrapper passes them in. */
@@ -102,7 +99,8 @@ export function Swatch({ kind, color }: { kind: "dot" | "hollow" | "ring" | "lin
 }
 
 export default function ComputeOptimal({ locale, strings, dataset, children, models: modelsSsr, work }: ComputeOptimalProps) {
-  const { state, setState, reset, fallbacks, fromUrl, isDefault } = useUrlState(COMPUTE_OPTIMAL_ID, COMPUTE_OPTIMAL_FIELDS);
+  const url = useUrlState(COMPUTE_OPTIMAL_ID, COMPUTE_OPTIMAL_FIELDS);
+  const { state, setState, fromUrl, isDefault } = url;
   const view = computeOptimalView(state, dataset);
   const shown = view.failed ? { flops: COMPUTE_OPTIMAL_FIELDS.flops.default, rule: COMPUTE_OPTIMAL_FIELDS.rule.default } : state;
   const live = fromUrl || !isDefault;
@@ -115,7 +113,13 @@ export default function ComputeOptimal({ locale, strings, dataset, children, mod
   const colon = locale === "zh" ? "：" : ": ";
 
   return (
-    <div class="widget-body">
+    <WidgetShell
+      id={COMPUTE_OPTIMAL_ID}
+      strings={strings}
+      url={url}
+      failed={view.failed && strings.error}
+      controls={
+        <>
       <div class="widget-controls">
         <QuantityField
           label={strings.budget}
@@ -132,12 +136,25 @@ export default function ComputeOptimal({ locale, strings, dataset, children, mod
           onChange={(rule) => setState({ ...state, rule })}
         />
       </div>
-      <WidgetNotes fallbacks={fallbacks} template={strings.urlFallback} />
-      {view.failed && (
-        <p class="widget-note" role="status">
-          {strings.error}
-        </p>
-      )}
+        </>
+      }
+      work={{ tex: computeOptimalTex(shown), code: computeOptimalCode(shown), ssr: work, live }}
+      tables={[{ summary: `${strings.dataTable}${colon}${strings.isoTitle}`, caption: isoDescription(strings, shown.flops, locale), columns: [strings.colBudget, strings.axisParams, strings.axisTokens, strings.axisLoss], rows: (chosenCurve?.points ?? [])
+          .filter((_, i) => i % 5 === 0)
+          .map((p) => [
+            formatScientific(shown.flops),
+            count(p.params),
+            count(shown.flops / (6 * p.params)),
+            formatDecimal(p.loss, locale, { digits: 4 }),
+          ]) }, { summary: `${strings.dataTable}${colon}${strings.modelsTitle}`, caption: strings.modelsDescription, columns: [strings.colModel, strings.axisParams, strings.axisTokens, strings.tokensPerParam, strings.colOptimalTokens, strings.colVerdict], rows: points.map((m) => [
+          m.name,
+          count(m.params) + (m.moe ? " (MoE)" : ""),
+          count(m.tokens),
+          d3(m.tokensPerParam),
+          count(m.optimalTokens),
+          strings.verdicts[m.verdict],
+        ]) }]}
+    >
       <ChartSlot
         live={live}
         deps={[state.flops, state.rule, locale]}
@@ -244,41 +261,6 @@ export default function ComputeOptimal({ locale, strings, dataset, children, mod
       <p class="readout-sentence" data-testid="compute-optimal-counts">
         {fill(strings.counts, { total: points.length, over, under })}
       </p>
-      <ShowWork summary={strings.showWork} tex={computeOptimalTex(shown)} code={computeOptimalCode(shown)} ssr={work} live={live} />
-      <DataTable
-        summary={`${strings.dataTable}${colon}${strings.isoTitle}`}
-        caption={isoDescription(strings, shown.flops, locale)}
-        columns={[strings.colBudget, strings.axisParams, strings.axisTokens, strings.axisLoss]}
-        rows={(chosenCurve?.points ?? [])
-          .filter((_, i) => i % 5 === 0)
-          .map((p) => [
-            formatScientific(shown.flops),
-            count(p.params),
-            count(shown.flops / (6 * p.params)),
-            formatDecimal(p.loss, locale, { digits: 4 }),
-          ])}
-      />
-      <DataTable
-        summary={`${strings.dataTable}${colon}${strings.modelsTitle}`}
-        caption={strings.modelsDescription}
-        columns={[strings.colModel, strings.axisParams, strings.axisTokens, strings.tokensPerParam, strings.colOptimalTokens, strings.colVerdict]}
-        rows={points.map((m) => [
-          m.name,
-          count(m.params) + (m.moe ? " (MoE)" : ""),
-          count(m.tokens),
-          d3(m.tokensPerParam),
-          count(m.optimalTokens),
-          strings.verdicts[m.verdict],
-        ])}
-      />
-      <div class="widget-actions">
-        <CopyLink label={strings.copyLink} done={strings.linkCopied} anchor={`widget-${COMPUTE_OPTIMAL_ID}`} />
-        {!isDefault && (
-          <button type="button" class="widget-button" onClick={reset}>
-            {strings.reset}
-          </button>
-        )}
-      </div>
-    </div>
+    </WidgetShell>
   );
 }

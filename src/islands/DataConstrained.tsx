@@ -15,13 +15,10 @@ import {
   type DataConstrainedView,
 } from "../widgets/dataConstrained.ts";
 import { ChartSlot } from "./shared/ChartSlot.tsx";
-import { CopyLink } from "./shared/CopyLink.tsx";
-import { DataTable } from "./shared/DataTable.tsx";
 import { QuantityField } from "./shared/QuantityField.tsx";
-import { ShowWork } from "./shared/ShowWork.tsx";
-import { WidgetNotes } from "./shared/WidgetNotes.tsx";
 import { fill } from "./shared/fill.ts";
 import { useUrlState } from "./shared/useUrlState.ts";
+import { WidgetShell } from "./shared/WidgetShell.tsx";
 import type { WidgetStrings } from "./shared/widgetStrings.ts";
 
 /** Translated words the island needs; the Astro wrapper passes them in. */
@@ -83,7 +80,8 @@ function Swatch({ kind, color }: { kind: "line" | "dash" | "dotted"; color: stri
 }
 
 export default function DataConstrained({ locale, strings, children, loss: lossSsr, work }: DataConstrainedProps) {
-  const { state, setState, reset, fallbacks, fromUrl, isDefault } = useUrlState(DATA_CONSTRAINED_ID, DATA_CONSTRAINED_FIELDS);
+  const url = useUrlState(DATA_CONSTRAINED_ID, DATA_CONSTRAINED_FIELDS);
+  const { state, setState, fromUrl, isDefault } = url;
   const view = dataConstrainedView(state);
   const live = fromUrl || !isDefault;
   const count = (x: number) => formatCount(x, locale);
@@ -93,7 +91,13 @@ export default function DataConstrained({ locale, strings, children, loss: lossS
   const deps = [state.uniqueTokens, state.epochs, state.params, locale];
 
   return (
-    <div class="widget-body">
+    <WidgetShell
+      id={DATA_CONSTRAINED_ID}
+      strings={strings}
+      url={url}
+      failed={view.failed && strings.error}
+      controls={
+        <>
       <div class="widget-controls">
         <QuantityField
           label={strings.unique}
@@ -120,12 +124,18 @@ export default function DataConstrained({ locale, strings, children, loss: lossS
           onChange={(params) => setState({ ...state, params })}
         />
       </div>
-      <WidgetNotes fallbacks={fallbacks} template={strings.urlFallback} />
-      {view.failed && (
-        <p class="widget-note" role="status">
-          {strings.error}
-        </p>
-      )}
+        </>
+      }
+      work={{ tex: dataConstrainedTex(state), code: dataConstrainedCode(state), ssr: work, live }}
+      tables={[{ caption: `${texts.effectiveDescription} ${texts.lossDescription}`, columns: [strings.axisEpochs, strings.tokens, strings.axisEffective, strings.worth, strings.loss, strings.lossFresh], rows: view.table.map((p) => [
+          formatDecimal(p.epochs, locale, { digits: 3 }),
+          count(p.fresh),
+          count(p.effective),
+          pct(p.effective / p.fresh),
+          d4(p.loss),
+          d4(p.lossFresh),
+        ]) }]}
+    >
       <dl class="readout" aria-live="polite">
         <div>
           <dt>{strings.effective}</dt>
@@ -215,28 +225,6 @@ export default function DataConstrained({ locale, strings, children, loss: lossS
         </li>
       </ul>
       <p class="dc-note">{strings.lossNote}</p>
-      <ShowWork summary={strings.showWork} tex={dataConstrainedTex(state)} code={dataConstrainedCode(state)} ssr={work} live={live} />
-      <DataTable
-        summary={strings.dataTable}
-        caption={`${texts.effectiveDescription} ${texts.lossDescription}`}
-        columns={[strings.axisEpochs, strings.tokens, strings.axisEffective, strings.worth, strings.loss, strings.lossFresh]}
-        rows={view.table.map((p) => [
-          formatDecimal(p.epochs, locale, { digits: 3 }),
-          count(p.fresh),
-          count(p.effective),
-          pct(p.effective / p.fresh),
-          d4(p.loss),
-          d4(p.lossFresh),
-        ])}
-      />
-      <div class="widget-actions">
-        <CopyLink label={strings.copyLink} done={strings.linkCopied} anchor={`widget-${DATA_CONSTRAINED_ID}`} />
-        {!isDefault && (
-          <button type="button" class="widget-button" onClick={reset}>
-            {strings.reset}
-          </button>
-        )}
-      </div>
-    </div>
+    </WidgetShell>
   );
 }

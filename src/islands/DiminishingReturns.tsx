@@ -23,14 +23,11 @@ import {
   type ScaleAxis,
 } from "../widgets/diminishingReturns.ts";
 import { ChartSlot } from "./shared/ChartSlot.tsx";
-import { CopyLink } from "./shared/CopyLink.tsx";
-import { DataTable } from "./shared/DataTable.tsx";
 import { QuantityField } from "./shared/QuantityField.tsx";
 import { SelectField } from "./shared/SelectField.tsx";
-import { ShowWork } from "./shared/ShowWork.tsx";
-import { WidgetNotes } from "./shared/WidgetNotes.tsx";
 import { fill } from "./shared/fill.ts";
 import { useUrlState } from "./shared/useUrlState.ts";
+import { WidgetShell } from "./shared/WidgetShell.tsx";
 import type { WidgetStrings } from "./shared/widgetStrings.ts";
 
 /** Translated words the island needs; the Astro wrapper passes them in. */
@@ -103,7 +100,8 @@ function Swatch({ color, opacity = 1 }: { color: string; opacity?: number }) {
 }
 
 export default function DiminishingReturns({ locale, strings, children, work }: DiminishingReturnsProps) {
-  const { state, setState, reset, fallbacks, fromUrl, isDefault } = useUrlState(DIMINISHING_RETURNS_ID, DIMINISHING_RETURNS_FIELDS);
+  const url = useUrlState(DIMINISHING_RETURNS_ID, DIMINISHING_RETURNS_FIELDS);
+  const { state, setState, fromUrl, isDefault } = url;
   const view = diminishingReturnsView(state);
   const live = fromUrl || !isDefault;
   const fmtX = sizeFormatter(state.axis, locale);
@@ -121,7 +119,13 @@ export default function DiminishingReturns({ locale, strings, children, work }: 
   const last = view.points[view.points.length - 1];
 
   return (
-    <div class="widget-body">
+    <WidgetShell
+      id={DIMINISHING_RETURNS_ID}
+      strings={strings}
+      url={url}
+      failed={view.failed && strings.error}
+      controls={
+        <>
       <div class="widget-controls">
         <SelectField
           label={strings.axis}
@@ -175,12 +179,25 @@ export default function DiminishingReturns({ locale, strings, children, work }: 
         )}
       </div>
       {state.axis === "compute" && <p class="dr-note">{strings.computeNote}</p>}
-      <WidgetNotes fallbacks={fallbacks} template={strings.urlFallback} />
-      {view.failed && (
-        <p class="widget-note" role="status">
-          {strings.error}
-        </p>
-      )}
+        </>
+      }
+      work={{ tex: diminishingReturnsTex(state), code: diminishingReturnsCode(state), ssr: work, live }}
+      tables={[{ caption: strings.chartDescription, columns: [
+          strings.axisSize[state.axis],
+          ...(state.axis === "params" ? [] : [strings.colParams]),
+          ...(state.axis === "tokens" ? [] : [strings.colTokens]),
+          strings.colLoss,
+          strings.colDrop,
+          strings.colRelDrop,
+        ], rows: view.points.map((p) => [
+          fmtX(p.x),
+          ...(state.axis === "params" ? [] : [formatCount(p.params, locale)]),
+          ...(state.axis === "tokens" ? [] : [formatCount(p.tokens, locale)]),
+          d4(p.loss),
+          p.drop === null ? "—" : d4(p.drop),
+          p.relativeDrop === null ? "—" : `−${percent(p.relativeDrop, locale)}`,
+        ]) }]}
+    >
       <ChartSlot
         live={live}
         deps={[JSON.stringify(state), locale]}
@@ -249,35 +266,6 @@ export default function DiminishingReturns({ locale, strings, children, work }: 
           {state.hold === "fixed" ? fill(strings.claimBasisFixed, { tokens: formatCount(state.fixedTokens, locale) }) : strings.claimBasisOptimal}
         </p>
       </section>
-      <ShowWork summary={strings.showWork} tex={diminishingReturnsTex(state)} code={diminishingReturnsCode(state)} ssr={work} live={live} />
-      <DataTable
-        summary={strings.dataTable}
-        caption={strings.chartDescription}
-        columns={[
-          strings.axisSize[state.axis],
-          ...(state.axis === "params" ? [] : [strings.colParams]),
-          ...(state.axis === "tokens" ? [] : [strings.colTokens]),
-          strings.colLoss,
-          strings.colDrop,
-          strings.colRelDrop,
-        ]}
-        rows={view.points.map((p) => [
-          fmtX(p.x),
-          ...(state.axis === "params" ? [] : [formatCount(p.params, locale)]),
-          ...(state.axis === "tokens" ? [] : [formatCount(p.tokens, locale)]),
-          d4(p.loss),
-          p.drop === null ? "—" : d4(p.drop),
-          p.relativeDrop === null ? "—" : `−${percent(p.relativeDrop, locale)}`,
-        ])}
-      />
-      <div class="widget-actions">
-        <CopyLink label={strings.copyLink} done={strings.linkCopied} anchor={`widget-${DIMINISHING_RETURNS_ID}`} />
-        {!isDefault && (
-          <button type="button" class="widget-button" onClick={reset}>
-            {strings.reset}
-          </button>
-        )}
-      </div>
-    </div>
+    </WidgetShell>
   );
 }

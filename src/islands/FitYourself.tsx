@@ -11,14 +11,11 @@ import { parseFitData, type FitData, type FitDataError } from "../widgets/fitDat
 import { DEFAULT_RUNS, DEFAULT_RUNS_TOTAL } from "../widgets/fitDefaultRuns.ts";
 import type { FitRequest, FitResponse } from "./fitWorker.ts";
 import { ChartSlot } from "./shared/ChartSlot.tsx";
-import { CopyLink } from "./shared/CopyLink.tsx";
-import { DataTable } from "./shared/DataTable.tsx";
 import { QuantityField } from "./shared/QuantityField.tsx";
 import { SelectField } from "./shared/SelectField.tsx";
-import { ShowWork } from "./shared/ShowWork.tsx";
-import { WidgetNotes } from "./shared/WidgetNotes.tsx";
 import { fill } from "./shared/fill.ts";
 import { useUrlState } from "./shared/useUrlState.ts";
+import { WidgetShell } from "./shared/WidgetShell.tsx";
 import type { WidgetStrings } from "./shared/widgetStrings.ts";
 
 /** The `fit.*` keys of the dictionary, without the prefix. */
@@ -74,7 +71,8 @@ export function dataErrorMessage(error: FitDataError, s: FitStrings): string {
 }
 
 export default function FitYourself({ locale, strings: s, defaultFit, children, residuals, work }: FitYourselfProps) {
-  const { state, setState, reset, fallbacks, fromUrl, isDefault } = useUrlState(FIT_ID, FIT_FIELDS);
+  const url = useUrlState(FIT_ID, FIT_FIELDS);
+  const { state, setState, fromUrl, isDefault } = url;
   const [data, setData] = useState<FitData>(DEFAULT_DATA);
   const [pasted, setPasted] = useState(false);
   const [fitStatus, setFitStatus] = useState<FitStatus>({ status: "done", fit: defaultFit });
@@ -178,7 +176,14 @@ export default function FitYourself({ locale, strings: s, defaultFit, children, 
   ];
 
   return (
-    <div class="widget-body fit-widget">
+    <WidgetShell
+      class="fit-widget"
+      id={FIT_ID}
+      strings={s}
+      url={{ ...url, isDefault: isDefault && !pasted, reset: () => { url.reset(); useDefault(); } }}
+      after={view.rows.length > TABLE_ROWS && <p class="fit-hint">{fill(s.tableTruncated, { shown: TABLE_ROWS, count: view.rows.length })}</p>}
+      controls={
+        <>
       <div class="widget-controls">
         <SelectField<FitModel>
           label={s.model}
@@ -200,7 +205,14 @@ export default function FitYourself({ locale, strings: s, defaultFit, children, 
           />
         )}
       </div>
-      <WidgetNotes fallbacks={fallbacks} template={s.urlFallback} />
+        </>
+      }
+      work={{ tex: fitTex(view, state), code: fitCode(view, state), ssr: work, live }}
+      tables={[{ caption: s.tableCaption, columns: runs ? [s.colParams, s.colTokens, s.colFlops, s.colLoss, s.colFitted, s.colResidual] : [s.axisX, s.axisY, s.colFitted, s.colResidual], rows: view.rows.slice(0, TABLE_ROWS).map((r) => {
+          const tail = [Number.isFinite(r.predicted) ? d4(r.predicted) : "—", Number.isFinite(r.residual) ? formatPercent(r.residual, locale, { digits: 2 }) : "—"];
+          return runs ? [count(r.params!), count(r.tokens!), formatScientific(r.x), d4(r.y), ...tail] : [formatDecimal(r.x, locale, { digits: 4 }), formatDecimal(r.y, locale, { digits: 4 }), ...tail];
+        }) }]}
+    >
       <div class="fit-status" role="status" aria-live="polite">
         {fitStatus.status === "fitting" && (
           <p class="fit-busy">
@@ -376,33 +388,6 @@ export default function FitYourself({ locale, strings: s, defaultFit, children, 
           )}
         </div>
       </fieldset>
-
-      <ShowWork summary={s.showWork} tex={fitTex(view, state)} code={fitCode(view, state)} ssr={work} live={live} />
-      <DataTable
-        summary={s.dataTable}
-        caption={s.tableCaption}
-        columns={runs ? [s.colParams, s.colTokens, s.colFlops, s.colLoss, s.colFitted, s.colResidual] : [s.axisX, s.axisY, s.colFitted, s.colResidual]}
-        rows={view.rows.slice(0, TABLE_ROWS).map((r) => {
-          const tail = [Number.isFinite(r.predicted) ? d4(r.predicted) : "—", Number.isFinite(r.residual) ? formatPercent(r.residual, locale, { digits: 2 }) : "—"];
-          return runs ? [count(r.params!), count(r.tokens!), formatScientific(r.x), d4(r.y), ...tail] : [formatDecimal(r.x, locale, { digits: 4 }), formatDecimal(r.y, locale, { digits: 4 }), ...tail];
-        })}
-      />
-      {view.rows.length > TABLE_ROWS && <p class="fit-hint">{fill(s.tableTruncated, { shown: TABLE_ROWS, count: view.rows.length })}</p>}
-      <div class="widget-actions">
-        <CopyLink label={s.copyLink} done={s.linkCopied} anchor={`widget-${FIT_ID}`} />
-        {(!isDefault || pasted) && (
-          <button
-            type="button"
-            class="widget-button"
-            onClick={() => {
-              reset();
-              useDefault();
-            }}
-          >
-            {s.reset}
-          </button>
-        )}
-      </div>
-    </div>
+    </WidgetShell>
   );
 }

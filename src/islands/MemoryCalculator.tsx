@@ -25,15 +25,12 @@ import {
   type Quantization,
 } from "../widgets/memory.ts";
 import { ChartSlot } from "./shared/ChartSlot.tsx";
-import { CopyLink } from "./shared/CopyLink.tsx";
-import { DataTable } from "./shared/DataTable.tsx";
 import { NumberField } from "./shared/NumberField.tsx";
 import { QuantityField } from "./shared/QuantityField.tsx";
 import { SelectField } from "./shared/SelectField.tsx";
-import { ShowWork } from "./shared/ShowWork.tsx";
-import { WidgetNotes } from "./shared/WidgetNotes.tsx";
 import { fill } from "./shared/fill.ts";
 import { useUrlState } from "./shared/useUrlState.ts";
+import { WidgetShell } from "./shared/WidgetShell.tsx";
 import type { WidgetStrings } from "./shared/widgetStrings.ts";
 
 /** Keys under `memory.` in the dictionaries that the island needs. */
@@ -94,7 +91,8 @@ const PART_KEYS: Record<MemoryPart, (typeof MEMORY_KEYS)[number]> = {
 };
 
 export default function MemoryCalculator({ locale, strings, children, work }: MemoryCalculatorProps) {
-  const { state, setState, reset, fallbacks, fromUrl, isDefault } = useUrlState(MEMORY_ID, MEMORY_FIELDS);
+  const url = useUrlState(MEMORY_ID, MEMORY_FIELDS);
+  const { state, setState, fromUrl, isDefault } = url;
   const view = localizedMemoryView(state, strings);
   const live = fromUrl || !isDefault;
   const set = (patch: Partial<MemoryState>) => setState({ ...state, ...patch });
@@ -109,7 +107,13 @@ export default function MemoryCalculator({ locale, strings, children, work }: Me
   const parts = (training ? ["weights", "gradients", "optimizer", "activations"] : ["weights", "kvCache"]) as MemoryPart[];
 
   return (
-    <div class="widget-body memory">
+    <WidgetShell
+      class="memory"
+      id={MEMORY_ID}
+      strings={strings}
+      url={url}
+      controls={
+        <>
       <div class="widget-controls">
         <SelectField
           label={strings.mode}
@@ -200,7 +204,14 @@ export default function MemoryCalculator({ locale, strings, children, work }: Me
           <NumberField label={strings.batch} value={state.batch} min={BATCH_RANGE.min} max={BATCH_RANGE.max} integer locale={locale} messages={nums} onChange={(batch) => set({ batch })} />
         </div>
       )}
-      <WidgetNotes fallbacks={fallbacks} template={strings.urlFallback} />
+        </>
+      }
+      work={{ tex: memoryTex(state), code: memoryCode(state), ssr: work, live }}
+      tables={[{ caption: strings.description, columns: [strings.columnBar, ...parts.map((p) => strings[PART_KEYS[p]]), strings.columnTotal], rows: view.chart.bars.map((bar) => {
+          const bytes = (part: MemoryPart) => bar.segments.find((s) => s.part === part)?.bytes ?? 0;
+          return [bar.label, ...parts.map((p) => gb(bytes(p))), gb(bar.segments.reduce((s, x) => s + x.bytes, 0))];
+        }) }]}
+    >
       {view.error ? (
         <p class="field-error" role="alert">
           {fill(strings.error, { detail: view.error })}
@@ -231,24 +242,6 @@ export default function MemoryCalculator({ locale, strings, children, work }: Me
       {!training && custom && <p class="widget-footnote">{strings.kvNote}</p>}
       {!training && <p class="widget-footnote">{strings.kvPrecisionNote}</p>}
       <p class="widget-footnote">{strings.leftOut}</p>
-      <ShowWork summary={strings.showWork} tex={memoryTex(state)} code={memoryCode(state)} ssr={work} live={live} />
-      <DataTable
-        summary={strings.dataTable}
-        caption={strings.description}
-        columns={[strings.columnBar, ...parts.map((p) => strings[PART_KEYS[p]]), strings.columnTotal]}
-        rows={view.chart.bars.map((bar) => {
-          const bytes = (part: MemoryPart) => bar.segments.find((s) => s.part === part)?.bytes ?? 0;
-          return [bar.label, ...parts.map((p) => gb(bytes(p))), gb(bar.segments.reduce((s, x) => s + x.bytes, 0))];
-        })}
-      />
-      <div class="widget-actions">
-        <CopyLink label={strings.copyLink} done={strings.linkCopied} anchor={`widget-${MEMORY_ID}`} />
-        {!isDefault && (
-          <button type="button" class="widget-button" onClick={reset}>
-            {strings.reset}
-          </button>
-        )}
-      </div>
-    </div>
+    </WidgetShell>
   );
 }

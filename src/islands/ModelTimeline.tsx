@@ -22,13 +22,10 @@ import {
 } from "../widgets/timeline.ts";
 import { TIMELINE_MODELS } from "../widgets/timelineModels.ts";
 import { ChartSlot } from "./shared/ChartSlot.tsx";
-import { CopyLink } from "./shared/CopyLink.tsx";
-import { DataTable } from "./shared/DataTable.tsx";
 import { SelectField } from "./shared/SelectField.tsx";
-import { ShowWork } from "./shared/ShowWork.tsx";
-import { WidgetNotes } from "./shared/WidgetNotes.tsx";
 import { fill } from "./shared/fill.ts";
 import { useUrlState } from "./shared/useUrlState.ts";
+import { WidgetShell } from "./shared/WidgetShell.tsx";
 import type { WidgetStrings } from "./shared/widgetStrings.ts";
 
 const FIELDS = timelineFields(TIMELINE_MODELS);
@@ -102,7 +99,8 @@ function Choice<V extends string>({ label, value, options, onChange }: { label: 
 }
 
 export default function ModelTimeline({ locale, strings: s, children, work }: ModelTimelineProps) {
-  const { state, setState, reset, fallbacks, isDefault } = useUrlState(TIMELINE_ID, FIELDS);
+  const url = useUrlState(TIMELINE_ID, FIELDS);
+  const { state, setState, isDefault } = url;
   const [mounted, setMounted] = useState(false);
   const checkboxId = useId();
   // Hydrated: draw the live chart at once, so hovering or tapping a dot shows Plot's tip.
@@ -116,7 +114,13 @@ export default function ModelTimeline({ locale, strings: s, children, work }: Mo
   const labels = groupLabels(view, locale, s);
 
   return (
-    <div class="widget-body timeline-widget">
+    <WidgetShell
+      class="timeline-widget"
+      id={TIMELINE_ID}
+      strings={s}
+      url={url}
+      controls={
+        <>
       <div class="widget-controls">
         <Choice<TimelineMetric>
           label={s.metric}
@@ -147,7 +151,19 @@ export default function ModelTimeline({ locale, strings: s, children, work }: Mo
           <label for={checkboxId}>{s.openOnly}</label>
         </div>
       </div>
-      <WidgetNotes fallbacks={fallbacks} template={s.urlFallback} />
+        </>
+      }
+      work={{ tex: timelineTex(view), code: timelineCode(view), ssr: work, live: mounted && !isDefault }}
+      tables={[{ caption: s.chartDescription, columns: [s.colModel, s.colOrganisation, s.colDate, s.colCountry, s.open, state.metric === "params" ? s.metricParams : s.metricCompute, s.colSource], rows: view.points.map((p) => [
+          p.name,
+          p.organisation,
+          p.date,
+          labels[p.country] ?? p.country,
+          p.openWeights ? s.yes : s.no,
+          valueText(p.value) + (p.estimated ? ` (${s.estimated})` : "") + (p.active !== null ? ` (${fill(s.active, { active: formatCount(p.active, locale) })})` : ""),
+          shortUrl(p.source),
+        ]) }]}
+    >
       <ChartSlot
         live={mounted}
         deps={[view, locale]}
@@ -202,29 +218,6 @@ export default function ModelTimeline({ locale, strings: s, children, work }: Mo
         view.points.length > 0 && <p class="readout-sentence">{s.noTrend}</p>
       )}
       {view.missing.length > 0 && <p class="timeline-missing">{fill(s.missing, { names: view.missing.join(locale === "zh" ? "、" : ", ") })}</p>}
-      <ShowWork summary={s.showWork} tex={timelineTex(view)} code={timelineCode(view)} ssr={work} live={mounted && !isDefault} />
-      <DataTable
-        summary={s.dataTable}
-        caption={s.chartDescription}
-        columns={[s.colModel, s.colOrganisation, s.colDate, s.colCountry, s.open, state.metric === "params" ? s.metricParams : s.metricCompute, s.colSource]}
-        rows={view.points.map((p) => [
-          p.name,
-          p.organisation,
-          p.date,
-          labels[p.country] ?? p.country,
-          p.openWeights ? s.yes : s.no,
-          valueText(p.value) + (p.estimated ? ` (${s.estimated})` : "") + (p.active !== null ? ` (${fill(s.active, { active: formatCount(p.active, locale) })})` : ""),
-          shortUrl(p.source),
-        ])}
-      />
-      <div class="widget-actions">
-        <CopyLink label={s.copyLink} done={s.linkCopied} anchor={`widget-${TIMELINE_ID}`} />
-        {!isDefault && (
-          <button type="button" class="widget-button" onClick={reset}>
-            {s.reset}
-          </button>
-        )}
-      </div>
-    </div>
+    </WidgetShell>
   );
 }

@@ -21,14 +21,11 @@ import {
 } from "../widgets/moe.ts";
 import { MODEL_CONFIGS } from "../../content/data/models/index.ts";
 import { ChartSlot } from "./shared/ChartSlot.tsx";
-import { CopyLink } from "./shared/CopyLink.tsx";
-import { DataTable } from "./shared/DataTable.tsx";
 import { NumberField } from "./shared/NumberField.tsx";
 import { SelectField } from "./shared/SelectField.tsx";
-import { ShowWork } from "./shared/ShowWork.tsx";
-import { WidgetNotes } from "./shared/WidgetNotes.tsx";
 import { fill } from "./shared/fill.ts";
 import { useUrlState } from "./shared/useUrlState.ts";
+import { WidgetShell } from "./shared/WidgetShell.tsx";
 import type { WidgetStrings } from "./shared/widgetStrings.ts";
 
 /** Translated words the island needs; the Astro wrapper passes them in. */
@@ -81,7 +78,8 @@ export function moeSeriesLabels(view: Pick<MoeView, "topK" | "shared">, strings:
 }
 
 export default function MoeExplorer({ locale, strings, children, work }: MoeExplorerProps) {
-  const { state, setState, reset, fallbacks, fromUrl, isDefault } = useUrlState(MOE_ID, MOE_FIELDS);
+  const url = useUrlState(MOE_ID, MOE_FIELDS);
+  const { state, setState, fromUrl, isDefault } = url;
   const view = useMemo(() => moeView(state), [state.model, state.experts, state.topK, state.expertWidth, state.shared, state.precision]);
   const live = fromUrl || !isDefault;
   const values = { experts: view.experts, topK: view.topK, expertWidth: view.expertWidth, shared: view.shared };
@@ -93,7 +91,12 @@ export default function MoeExplorer({ locale, strings, children, work }: MoeExpl
   const format = (metric: MoeMetric, x: number) => (metric === "params" ? formatCount(x, locale) : metric === "flops" ? formatScientific(x) : formatGb(x, locale));
 
   return (
-    <div class="widget-body">
+    <WidgetShell
+      id={MOE_ID}
+      strings={strings}
+      url={url}
+      controls={
+        <>
       <div class="widget-controls">
         <SelectField<MoePreset>
           label={strings.model}
@@ -151,7 +154,11 @@ export default function MoeExplorer({ locale, strings, children, work }: MoeExpl
           onChange={(shared) => update({ shared })}
         />
       </div>
-      <WidgetNotes fallbacks={fallbacks} template={strings.urlFallback} />
+        </>
+      }
+      work={{ tex: moeTex(view), code: moeCode(view), ssr: work, live }}
+      tables={[{ caption: strings.chartDescription, columns: [strings.columnMetric, series.all, series.routed, strings.columnShare], rows: view.chart.rows.map((r) => [strings.metrics[r.metric], format(r.metric, r.all), format(r.metric, r.routed), formatPercent(r.routed / r.all, locale, { digits: 3 })]) }]}
+    >
       {view.error && (
         <p class="field-error" role="alert">
           {fill(strings.badCombo, { model: view.preset.label[locale] })} <code>{view.error}</code>
@@ -196,21 +203,6 @@ export default function MoeExplorer({ locale, strings, children, work }: MoeExpl
         {fill(strings.sentence, { fraction, total: formatCount(view.cost.totalParams, locale), memory: formatGb(view.cost.weightsBytes, locale) })}
       </p>
       <p class="moe-note">{strings.note}</p>
-      <ShowWork summary={strings.showWork} tex={moeTex(view)} code={moeCode(view)} ssr={work} live={live} />
-      <DataTable
-        summary={strings.dataTable}
-        caption={strings.chartDescription}
-        columns={[strings.columnMetric, series.all, series.routed, strings.columnShare]}
-        rows={view.chart.rows.map((r) => [strings.metrics[r.metric], format(r.metric, r.all), format(r.metric, r.routed), formatPercent(r.routed / r.all, locale, { digits: 3 })])}
-      />
-      <div class="widget-actions">
-        <CopyLink label={strings.copyLink} done={strings.linkCopied} anchor={`widget-${MOE_ID}`} />
-        {!isDefault && (
-          <button type="button" class="widget-button" onClick={reset}>
-            {strings.reset}
-          </button>
-        )}
-      </div>
-    </div>
+    </WidgetShell>
   );
 }

@@ -15,13 +15,10 @@ import {
   type ParamCounterView,
 } from "../widgets/paramCounter.ts";
 import { ChartSlot } from "./shared/ChartSlot.tsx";
-import { CopyLink } from "./shared/CopyLink.tsx";
-import { DataTable } from "./shared/DataTable.tsx";
 import { SelectField } from "./shared/SelectField.tsx";
-import { ShowWork } from "./shared/ShowWork.tsx";
-import { WidgetNotes } from "./shared/WidgetNotes.tsx";
 import { fill } from "./shared/fill.ts";
 import { useUrlState } from "./shared/useUrlState.ts";
+import { WidgetShell } from "./shared/WidgetShell.tsx";
 import type { WidgetStrings } from "./shared/widgetStrings.ts";
 
 /** Translated words the island needs; the Astro wrapper passes them in. */
@@ -76,7 +73,8 @@ export function viewName(view: ParamCounterView, locale: Locale, pastedTemplate:
 }
 
 export default function ParamCounter({ locale, strings, children, work }: ParamCounterProps) {
-  const { state, setState, reset, fallbacks, fromUrl, isDefault } = useUrlState(PARAM_COUNTER_ID, PARAM_COUNTER_FIELDS);
+  const url = useUrlState(PARAM_COUNTER_ID, PARAM_COUNTER_FIELDS);
+  const { state, setState, fromUrl, isDefault } = url;
   const [text, setText] = useState("");
   const [pasted, setPasted] = useState<ParamCounterView | null>(null);
   const [pasteError, setPasteError] = useState<PasteError | null>(null);
@@ -106,7 +104,12 @@ export default function ParamCounter({ locale, strings, children, work }: ParamC
   const sep = locale === "zh" ? "" : " ";
 
   return (
-    <div class="widget-body">
+    <WidgetShell
+      id={PARAM_COUNTER_ID}
+      strings={strings}
+      url={{ ...url, isDefault: isDefault && pasted === null, reset: () => { clearPaste(); url.reset(); } }}
+      controls={
+        <>
       <div class="widget-controls">
         <SelectField
           label={strings.model}
@@ -118,7 +121,11 @@ export default function ParamCounter({ locale, strings, children, work }: ParamC
           }}
         />
       </div>
-      <WidgetNotes fallbacks={fallbacks} template={strings.urlFallback} />
+        </>
+      }
+      work={{ tex: paramCounterTex(view), code: paramCounterCode(view), ssr: work, live }}
+      tables={[{ caption: fill(strings.chartTitle, { name }), columns: [strings.columnPart, strings.axisParams, strings.columnShare], rows: rows.map((r) => [strings.parts[r.part], formatCount(r.value, locale), formatPercent(r.value / c.total, locale, { digits: 2 })]) }]}
+    >
       <details class="param-paste" open={pasted !== null || pasteError !== null}>
         <summary>{strings.pasteLabel}</summary>
         <label for={textareaId} class="visually-hidden">
@@ -203,28 +210,6 @@ export default function ParamCounter({ locale, strings, children, work }: ParamC
         <p class="readout-sentence">{strings.noReported}</p>
       )}
       {c.mtp > 0 && <p class="param-mtp">{fill(strings.mtp, { mtp: formatCount(c.mtp, locale) })}</p>}
-      <ShowWork summary={strings.showWork} tex={paramCounterTex(view)} code={paramCounterCode(view)} ssr={work} live={live} />
-      <DataTable
-        summary={strings.dataTable}
-        caption={fill(strings.chartTitle, { name })}
-        columns={[strings.columnPart, strings.axisParams, strings.columnShare]}
-        rows={rows.map((r) => [strings.parts[r.part], formatCount(r.value, locale), formatPercent(r.value / c.total, locale, { digits: 2 })])}
-      />
-      <div class="widget-actions">
-        <CopyLink label={strings.copyLink} done={strings.linkCopied} anchor={`widget-${PARAM_COUNTER_ID}`} />
-        {(!isDefault || pasted !== null) && (
-          <button
-            type="button"
-            class="widget-button"
-            onClick={() => {
-              clearPaste();
-              reset();
-            }}
-          >
-            {strings.reset}
-          </button>
-        )}
-      </div>
-    </div>
+    </WidgetShell>
   );
 }

@@ -5,11 +5,8 @@ import { formatDecimal, formatScientific } from "../i18n/format.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { formatLawValue, LAW_FIELD, LAW_RANGES, LAWS, POWER_LAW_FIELDS, POWER_LAW_ID, powerLawCode, powerLawTex, powerLawView, type Law } from "../widgets/powerLaw.ts";
 import { ChartSlot } from "./shared/ChartSlot.tsx";
-import { CopyLink } from "./shared/CopyLink.tsx";
-import { DataTable } from "./shared/DataTable.tsx";
 import { QuantityField } from "./shared/QuantityField.tsx";
-import { ShowWork } from "./shared/ShowWork.tsx";
-import { WidgetNotes } from "./shared/WidgetNotes.tsx";
+import { WidgetShell } from "./shared/WidgetShell.tsx";
 import { fill } from "./shared/fill.ts";
 import { useUrlState } from "./shared/useUrlState.ts";
 import type { WidgetStrings } from "./shared/widgetStrings.ts";
@@ -50,40 +47,48 @@ function readable(x: number, locale: Locale): string {
 }
 
 export default function PowerLawExplorer({ locale, strings, children, work }: PowerLawExplorerProps) {
-  const { state, setState, reset, fallbacks, fromUrl, isDefault } = useUrlState(POWER_LAW_ID, POWER_LAW_FIELDS);
+  const url = useUrlState(POWER_LAW_ID, POWER_LAW_FIELDS);
+  const { state, setState } = url;
   const view = powerLawView(state);
-  const live = fromUrl || !isDefault;
+  const live = url.fromUrl || !url.isDefault;
   const d3 = (x: number) => formatDecimal(x, locale, { digits: 3 });
   const words = strings.laws[state.law];
   const field = LAW_FIELD[state.law];
   const groupId = useId();
 
   return (
-    <div class="widget-body">
-      <fieldset class="law-switch">
-        <legend id={groupId}>{strings.law}</legend>
-        <div class="law-options">
-          {LAWS.map((law) => (
-            <label class={law === state.law ? "law-option law-option-on" : "law-option"}>
-              <input type="radio" name={`${groupId}-law`} value={law} checked={law === state.law} onChange={() => setState({ ...state, law })} />
-              <span>{strings.laws[law].name}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <p class="law-note">{words.note}</p>
-      <div class="widget-controls">
-        <QuantityField
-          key={state.law}
-          label={words.field}
-          value={view.x}
-          range={LAW_RANGES[state.law]}
-          locale={locale}
-          messages={strings}
-          onChange={(x) => setState({ ...state, [field]: x })}
-        />
-      </div>
-      <WidgetNotes fallbacks={fallbacks} template={strings.urlFallback} />
+    <WidgetShell
+      id={POWER_LAW_ID}
+      strings={strings}
+      url={url}
+      controls={
+        <>
+          <fieldset class="law-switch">
+            <legend id={groupId}>{strings.law}</legend>
+            <div class="law-options">
+              {LAWS.map((law) => (
+                <label class={law === state.law ? "law-option law-option-on" : "law-option"}>
+                  <input type="radio" name={`${groupId}-law`} value={law} checked={law === state.law} onChange={() => setState({ ...state, law })} />
+                  <span>{strings.laws[law].name}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <p class="law-note">{words.note}</p>
+          <div class="widget-controls">
+            <QuantityField key={state.law} label={words.field} value={view.x} range={LAW_RANGES[state.law]} locale={locale} messages={strings} onChange={(x) => setState({ ...state, [field]: x })} />
+          </div>
+        </>
+      }
+      work={{ tex: powerLawTex(state), code: powerLawCode(state), ssr: work, live }}
+      tables={[
+        {
+          caption: words.description,
+          columns: [words.axis, strings.axisLoss],
+          rows: view.chart.curve.filter((_, i) => i % 5 === 0).map((p) => [formatLawValue(state.law, p.x, locale), formatDecimal(p.loss, locale, { digits: 4 })]),
+        },
+      ]}
+    >
       <ChartSlot
         live={live}
         deps={[state.law, view.x, locale]}
@@ -112,21 +117,6 @@ export default function PowerLawExplorer({ locale, strings, children, work }: Po
         {fill(words.tenX, { factor: d3(view.tenXFactor), from: d3(view.loss), to: d3(view.lossAtTenX) })}
       </p>
       {view.pfDays !== null && <p class="law-note">{fill(strings.pfDays, { flops: formatLawValue("c", view.x, locale), pfDays: readable(view.pfDays, locale) })}</p>}
-      <ShowWork summary={strings.showWork} tex={powerLawTex(state)} code={powerLawCode(state)} ssr={work} live={live} />
-      <DataTable
-        summary={strings.dataTable}
-        caption={words.description}
-        columns={[words.axis, strings.axisLoss]}
-        rows={view.chart.curve.filter((_, i) => i % 5 === 0).map((p) => [formatLawValue(state.law, p.x, locale), formatDecimal(p.loss, locale, { digits: 4 })])}
-      />
-      <div class="widget-actions">
-        <CopyLink label={strings.copyLink} done={strings.linkCopied} anchor={`widget-${POWER_LAW_ID}`} />
-        {!isDefault && (
-          <button type="button" class="widget-button" onClick={reset}>
-            {strings.reset}
-          </button>
-        )}
-      </div>
-    </div>
+    </WidgetShell>
   );
 }

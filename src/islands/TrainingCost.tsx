@@ -34,15 +34,12 @@ import {
   type TrainingCostState,
 } from "../widgets/trainingCost.ts";
 import { ChartSlot } from "./shared/ChartSlot.tsx";
-import { CopyLink } from "./shared/CopyLink.tsx";
-import { DataTable } from "./shared/DataTable.tsx";
 import { NumberField } from "./shared/NumberField.tsx";
 import { QuantityField } from "./shared/QuantityField.tsx";
 import { SelectField } from "./shared/SelectField.tsx";
-import { ShowWork } from "./shared/ShowWork.tsx";
-import { WidgetNotes } from "./shared/WidgetNotes.tsx";
 import { fill } from "./shared/fill.ts";
 import { useUrlState } from "./shared/useUrlState.ts";
+import { WidgetShell } from "./shared/WidgetShell.tsx";
 import type { WidgetStrings } from "./shared/widgetStrings.ts";
 
 /** Keys under `trainingCost.` in the dictionaries that the island needs. */
@@ -105,7 +102,8 @@ export interface TrainingCostProps {
 }
 
 export default function TrainingCost({ locale, strings, children, work }: TrainingCostProps) {
-  const { state, setState, reset, fallbacks, fromUrl, isDefault } = useUrlState(TRAINING_COST_ID, TRAINING_COST_FIELDS);
+  const url = useUrlState(TRAINING_COST_ID, TRAINING_COST_FIELDS);
+  const { state, setState, fromUrl, isDefault } = url;
   const view = trainingCostView(state, strings.readerBar);
   const live = fromUrl || !isDefault;
   const f = costFormats(strings, locale, state.currency);
@@ -121,7 +119,13 @@ export default function TrainingCost({ locale, strings, children, work }: Traini
   const nums = { badNumber: strings.badNumber, outOfRange: strings.outOfRange };
 
   return (
-    <div class="widget-body training-cost">
+    <WidgetShell
+      class="training-cost"
+      id={TRAINING_COST_ID}
+      strings={strings}
+      url={url}
+      controls={
+        <>
       <div class="widget-controls">
         <SelectField
           label={strings.preset}
@@ -191,7 +195,18 @@ export default function TrainingCost({ locale, strings, children, work }: Traini
           onChange={(carbon) => set({ carbon })}
         />
       </div>
-      <WidgetNotes fallbacks={fallbacks} template={strings.urlFallback} />
+        </>
+      }
+      work={{ tex: trainingCostTex(state), code: trainingCostCode(state), ssr: work, live }}
+      tables={[{ caption: strings.description, columns: [strings.columnRun, strings.readDays, strings.readHours, locale === "zh" ? `${strings.readCost}（${state.currency}）` : `${strings.readCost} (${state.currency})`, strings.readEnergy, strings.readCo2], rows: tableRuns.map(({ label, run: r }) => [
+          label,
+          f.days(r.wallClockDays),
+          f.hours(r.acceleratorHours),
+          f.money(metricValue(r, "cost", state.currency)),
+          f.mwh(r.energyMwh),
+          f.tonnes(r.emissionsTonnesCo2),
+        ]) }]}
+    >
       {view.error || !run ? (
         <p class="field-error" role="alert">
           {fill(strings.error, { detail: view.error ?? "" })}
@@ -241,29 +256,7 @@ export default function TrainingCost({ locale, strings, children, work }: Traini
       <TrainingCostNotes strings={strings} locale={locale} state={state} />
       <PublishedFigures strings={strings} locale={locale} state={state} />
       <p class="widget-footnote">{fill(strings.energyNote, { chip: state.accelerator, watts: formatDecimal(chip.powerWatts, locale, { digits: 4 }) })}</p>
-      <ShowWork summary={strings.showWork} tex={trainingCostTex(state)} code={trainingCostCode(state)} ssr={work} live={live} />
-      <DataTable
-        summary={strings.dataTable}
-        caption={strings.description}
-        columns={[strings.columnRun, strings.readDays, strings.readHours, locale === "zh" ? `${strings.readCost}（${state.currency}）` : `${strings.readCost} (${state.currency})`, strings.readEnergy, strings.readCo2]}
-        rows={tableRuns.map(({ label, run: r }) => [
-          label,
-          f.days(r.wallClockDays),
-          f.hours(r.acceleratorHours),
-          f.money(metricValue(r, "cost", state.currency)),
-          f.mwh(r.energyMwh),
-          f.tonnes(r.emissionsTonnesCo2),
-        ])}
-      />
-      <div class="widget-actions">
-        <CopyLink label={strings.copyLink} done={strings.linkCopied} anchor={`widget-${TRAINING_COST_ID}`} />
-        {!isDefault && (
-          <button type="button" class="widget-button" onClick={reset}>
-            {strings.reset}
-          </button>
-        )}
-      </div>
-    </div>
+    </WidgetShell>
   );
 }
 

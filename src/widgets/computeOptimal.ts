@@ -7,6 +7,7 @@ import type { IsoFlopChartData, LabelSide, ModelAllocationChartData, ModelPoint,
 import { texNumber } from "./texNumber.ts";
 import { inRange, type LogRange } from "./logSlider.ts";
 import type { FieldSpecs } from "./urlState.ts";
+import { safeView } from "./safeView.ts";
 
 /**
  * The compute-optimal allocator: for a training budget C and a published allocation rule, the
@@ -117,7 +118,7 @@ export interface ComputeOptimalView {
 /** Neighbouring budgets drawn around the chosen one, in decades. */
 export const NEIGHBOUR_DECADES = [-2, -1, 0, 1, 2];
 
-function buildView({ flops, rule: name }: ComputeOptimalState, dataset: readonly DatasetModel[]): ComputeOptimalView {
+function buildView({ flops, rule: name }: ComputeOptimalState, dataset: readonly DatasetModel[]): Omit<ComputeOptimalView, "failed"> {
   const rule = ALLOCATIONS[name];
   const optimum = computeOptimal(flops, name);
   const fitMinimum = computeOptimal(flops, rule.lossFit);
@@ -161,7 +162,7 @@ function buildView({ flops, rule: name }: ComputeOptimalState, dataset: readonly
   for (const x of [optimum.params, optimum.tokens, optimum.loss, fitMinimum.params, fitMinimum.loss]) {
     if (!Number.isFinite(x)) throw new RangeError(`non-finite result for ${JSON.stringify({ flops, name })}`);
   }
-  return { rule, optimum, fitMinimum, iso, models, failed: false };
+  return { rule, optimum, fitMinimum, iso, models };
 }
 
 /**
@@ -169,12 +170,7 @@ function buildView({ flops, rule: name }: ComputeOptimalState, dataset: readonly
  * (it throws a `RangeError`) gives the default state's view with `failed: true`, never NaN.
  */
 export function computeOptimalView(state: ComputeOptimalState, dataset: readonly DatasetModel[]): ComputeOptimalView {
-  try {
-    return buildView(state, dataset);
-  } catch (error) {
-    if (!(error instanceof RangeError || error instanceof TypeError)) throw error;
-    return { ...buildView(COMPUTE_OPTIMAL_DEFAULTS, dataset), failed: true };
-  }
+  return safeView((s) => buildView(s, dataset), state, COMPUTE_OPTIMAL_DEFAULTS);
 }
 
 /** The formula with the reader's values, for "show your work". */

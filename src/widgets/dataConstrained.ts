@@ -5,6 +5,7 @@ import type { DataConstrainedChartData, EpochPoint } from "../charts/dataConstra
 import { texNumber } from "./texNumber.ts";
 import { inRange, type LogRange } from "./logSlider.ts";
 import type { FieldSpec, FieldSpecs } from "./urlState.ts";
+import { safeView } from "./safeView.ts";
 
 /**
  * Data-constrained scaling (Muennighoff et al. 2023): U unique tokens repeated for several epochs are
@@ -95,7 +96,7 @@ function epochPoint(uniqueTokens: number, params: number, epochs: number): Epoch
   };
 }
 
-function buildView({ uniqueTokens, epochs, params }: DataConstrainedState): DataConstrainedView {
+function buildView({ uniqueTokens, epochs, params }: DataConstrainedState): Omit<DataConstrainedView, "failed"> {
   const tokens = uniqueTokens * epochs;
   const effective = effectiveData(tokens, uniqueTokens);
   const loss = dataConstrainedLoss({ params, tokens, uniqueTokens });
@@ -119,7 +120,6 @@ function buildView({ uniqueTokens, epochs, params }: DataConstrainedState): Data
     ...view,
     chart: { curve, chosen: { epochs, effective, fresh: tokens, loss, lossFresh }, ceiling: view.ceiling, uniqueTokens },
     table,
-    failed: false,
   };
 }
 
@@ -128,12 +128,7 @@ function buildView({ uniqueTokens, epochs, params }: DataConstrainedState): Data
  * (a `RangeError`) gives the default view with `failed: true`, never NaN.
  */
 export function dataConstrainedView(state: DataConstrainedState): DataConstrainedView {
-  try {
-    return buildView(state);
-  } catch (error) {
-    if (!(error instanceof RangeError || error instanceof TypeError)) throw error;
-    return { ...buildView(DATA_CONSTRAINED_DEFAULTS), failed: true };
-  }
+  return safeView(buildView, state, DATA_CONSTRAINED_DEFAULTS);
 }
 
 /**

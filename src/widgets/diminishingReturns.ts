@@ -6,6 +6,7 @@ import type { ReturnsChartData, ReturnsColumn } from "../charts/returnsChart.ts"
 import { texNumber } from "./texNumber.ts";
 import { inRange, type LogRange } from "./logSlider.ts";
 import type { FieldSpec, FieldSpecs } from "./urlState.ts";
+import { safeView } from "./safeView.ts";
 
 /**
  * Diminishing returns: from a starting size, what each further 10× of parameters, data or compute
@@ -150,7 +151,7 @@ export function checkClaim(state: DiminishingReturnsState): ClaimCheck {
   return { small, large, smallHolds, largeHolds, verdict: smallHolds && largeHolds ? "holds" : smallHolds || largeHolds ? "partly" : "fails" };
 }
 
-function buildView(state: DiminishingReturnsState): DiminishingReturnsView {
+function buildView(state: DiminishingReturnsState): Omit<DiminishingReturnsView, "failed"> {
   const fit = FITS[state.fit];
   const start = startOf(state);
   const points: ReturnsPoint[] = [];
@@ -173,7 +174,6 @@ function buildView(state: DiminishingReturnsState): DiminishingReturnsView {
     claim: checkClaim(state),
     totalDrop: first - last,
     reducibleRemoved: (first - last) / (first - fit.E),
-    failed: false,
   };
 }
 
@@ -182,12 +182,7 @@ function buildView(state: DiminishingReturnsState): DiminishingReturnsView {
  * (a `RangeError`) gives the default view with `failed: true`, never NaN.
  */
 export function diminishingReturnsView(state: DiminishingReturnsState): DiminishingReturnsView {
-  try {
-    return buildView(state);
-  } catch (error) {
-    if (!(error instanceof RangeError || error instanceof TypeError)) throw error;
-    return { ...buildView(DIMINISHING_RETURNS_DEFAULTS), failed: true };
-  }
+  return safeView(buildView, state, DIMINISHING_RETURNS_DEFAULTS);
 }
 
 /** The formula with the reader's values (the start and the first 10×), for "show your work". */

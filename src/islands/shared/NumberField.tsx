@@ -1,8 +1,8 @@
-import { useEffect, useId, useState } from "preact/hooks";
-import { parseQuantity } from "../../i18n/parseQuantity.ts";
+import { useId } from "preact/hooks";
 import { formatDecimal } from "../../i18n/format.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { fill } from "./fill.ts";
+import { useNumberText } from "./useNumberText.ts";
 
 export interface NumberFieldProps {
   label: string;
@@ -26,21 +26,17 @@ export interface NumberFieldProps {
 export function NumberField({ label, value, min, max, integer = false, unit, locale, messages, onChange }: NumberFieldProps) {
   const id = useId();
   const show = (x: number) => formatDecimal(x, locale, { digits: 6 }).replace(/,/g, "");
-  const [text, setText] = useState(show(value));
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (parseQuantity(text) !== value) setText(show(value));
-  }, [value]);
-
-  const onText = (next: string) => {
-    setText(next);
-    const parsed = parseQuantity(next);
-    if (parsed === null || (integer && !Number.isInteger(parsed))) return setError(fill(messages.badNumber, { value: next }));
-    if (parsed < min || parsed > max) return setError(fill(messages.outOfRange, { min: show(min), max: show(max) }));
-    setError(null);
-    onChange(parsed);
-  };
+  const { text, error, onText } = useNumberText({
+    value,
+    show,
+    problem: (parsed, next) =>
+      parsed === null || (integer && !Number.isInteger(parsed))
+        ? fill(messages.badNumber, { value: next })
+        : parsed < min || parsed > max
+          ? fill(messages.outOfRange, { min: show(min), max: show(max) })
+          : null,
+    onChange,
+  });
 
   return (
     <div class="number-field">

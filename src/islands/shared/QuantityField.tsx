@@ -1,9 +1,9 @@
-import { useEffect, useId, useState } from "preact/hooks";
-import { parseQuantity } from "../../i18n/parseQuantity.ts";
+import { useId } from "preact/hooks";
 import { formatCount } from "../../i18n/format.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { fromSlider, inRange, toSlider, type LogRange } from "../../widgets/logSlider.ts";
 import { fill } from "./fill.ts";
+import { useNumberText } from "./useNumberText.ts";
 
 export interface QuantityFieldProps {
   label: string;
@@ -22,24 +22,17 @@ export interface QuantityFieldProps {
  */
 export function QuantityField({ label, value, range, locale, messages, onChange }: QuantityFieldProps) {
   const id = useId();
-  const [text, setText] = useState(formatCount(value, locale));
-  const [error, setError] = useState<string | null>(null);
-
-  // Keep the text in step when the value changes from elsewhere (slider, URL, reset).
-  useEffect(() => {
-    if (parseQuantity(text) !== value) setText(formatCount(value, locale));
-  }, [value]);
-
-  const onText = (next: string) => {
-    setText(next);
-    const parsed = parseQuantity(next);
-    if (parsed === null) return setError(fill(messages.badNumber, { value: next }));
-    if (!inRange(parsed, range)) {
-      return setError(fill(messages.outOfRange, { min: formatCount(range.min, locale), max: formatCount(range.max, locale) }));
-    }
-    setError(null);
-    onChange(parsed);
-  };
+  const { text, setText, error, setError, onText } = useNumberText({
+    value,
+    show: (x) => formatCount(x, locale),
+    problem: (parsed, next) =>
+      parsed === null
+        ? fill(messages.badNumber, { value: next })
+        : inRange(parsed, range)
+          ? null
+          : fill(messages.outOfRange, { min: formatCount(range.min, locale), max: formatCount(range.max, locale) }),
+    onChange,
+  });
 
   return (
     <div class="quantity-field">
