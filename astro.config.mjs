@@ -33,7 +33,8 @@ const interactDirective = {
 
 /**
  * After every build, hashes the inline scripts and writes the Content-Security-Policy: `_headers`,
- * `_csp.nginx.conf` and a meta tag in each page (scripts/csp.ts, deploy/README.md).
+ * `_csp.nginx.conf` and a meta tag in each page (scripts/csp.ts, deploy/README.md). Astro's own
+ * `security.csp` is deliberately not set: it cannot cover us (scripts/csp.ts's header says why).
  * @type {import("astro").AstroIntegration}
  */
 const cspHeaders = {

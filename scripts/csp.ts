@@ -5,8 +5,8 @@
  * by hand: `node scripts/csp.ts [--dir dist]`. It
  *
  * 1. hashes every inline `<script>` of every page (sha256; Astro's island loader, the client:interact
- *    directive, the pre-paint theme script, the root page's language redirect) — no other inline script
- *    is allowed, and no third-party origin appears anywhere in the policy;
+ *    directive, the pre-paint theme script, the root page's language redirect, the notebook sandbox's
+ *    runner) — no other inline script is allowed, and no third-party origin appears anywhere;
  * 2. writes `<dir>/_headers` (Netlify / Cloudflare Pages format; scripts/serve.ts sends it too): one
  *    rule per built page, so no two rules overlap (hosts join overlapping headers, and two CSP headers
  *    are both enforced). Embeds (`/{lang}/embed/…`) get `frame-ancestors *` so course pages can frame
@@ -20,8 +20,36 @@
  * Styles: `style-src 'unsafe-inline'` is needed (KaTeX's and Plot's `style` attributes, Astro's scoped
  * `<style>` blocks); a style hash would switch 'unsafe-inline' off, so none is added.
  *
- * The notebook sandbox (built by its own engineer) needs its own, stricter policy: see
- * `NOTEBOOK_SANDBOX` below — the hook to fill in.
+ * Why not Astro's own `security.csp` (checked against the installed astro 7.3.5, issue 16):
+ * it covers only part of this, and adopting it would break the notebook. A trial build with
+ * `security.csp` (our directives, `scriptDirective.resources: ['self', 'wasm-unsafe-eval']`,
+ * `styleDirective.resources: ['self', 'unsafe-inline']`) in place of this step showed, page by page:
+ *
+ * - It does hash what Astro bundles: the hoisted module scripts Vite inlines, the `client:interact`
+ *   directive, the island loader (node_modules/astro/dist/core/csp/common.js, `trackScriptHashes`). It
+ *   does not hash `<script is:inline>` — our pre-paint theme script (every page), the root page's
+ *   language redirect and the sandbox's runner (the trial's policy lacked all three; the feature's docs
+ *   say "Inline scripts are not supported out of the box": docs.astro.build/en/reference/experimental-
+ *   flags/csp). Supplying those hashes by hand means hashing the built text anyway, as we do here.
+ * - Its meta tag goes where Astro renders head content (runtime/server/render/head.js,
+ *   `renderAllHeadContent`), i.e. after the layout's own `<head>` children: the theme script runs
+ *   before any policy applies. Ours sits right after `<meta charset>`, before every script and style.
+ * - One policy for every page. A page can only add sources (`Astro.csp.insertDirective`,
+ *   `insertScriptResource`, …: core/fetch/fetch-state.js `getCsp`, which merges into the site's
+ *   directives) and cannot leave the feature; so the notebook sandbox cannot get `default-src 'none'`,
+ *   no `'self'`, `'unsafe-eval'` and `blob:` workers (`NOTEBOOK_SANDBOX` below). In the trial it got the
+ *   site's policy, which blocks its (unhashed) runner script, and e2e/notebook.spec.ts failed with
+ *   "Executing inline script violates … script-src". `Astro.csp` on that page could add its hash,
+ *   'unsafe-eval' and blob:, but not take away the site's `'self'` sources (`default-src`,
+ *   `connect-src`): the sandbox would run the reader's code with network access to the site.
+ * - A static build without an adapter gets meta tags only (core/fetch/fetch-state.js: `cspDestination`
+ *   is "meta" for prerendered pages; "adapter" only with an adapter's `staticHeaders`,
+ *   core/build/plugins/plugin-manifest.js), so no `_headers` and no nginx include, and the trial build
+ *   had neither. `frame-ancestors`, which differs per route (embeds vs. the rest), is ignored by
+ *   browsers in a meta tag: a header file of ours is needed whatever Astro does.
+ *
+ * So this step stays whole: it is the one place that knows every inline script and every route's policy.
+ * Revisit when Astro hashes `is:inline` scripts and lets a route replace (not only extend) the policy.
  */
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -71,14 +99,11 @@ export const EMBED: CspRoute = {
 };
 
 /**
- * HOOK for the notebook sandbox: the document that runs a reader's code. It must not share the site's
- * policy: give it its own page (any path with a `notebook-sandbox/` segment matches, e.g.
- * `src/pages/notebook-sandbox.astro` → `/notebook-sandbox/`) and frame it from the notebook island
- * with `<iframe sandbox="allow-scripts">`. The policy below is the intended starting point — no network
- * at all, only the site's own scripts plus whatever evaluation the runner needs ('unsafe-eval' only
- * here, never on the site), framed only by the site. Adjust it here, in one place; the e2e gate
- * (e2e/every-page.spec.ts) checks it like every other page. If the runner is a Worker script instead,
- * send this policy on that script's URL (add a rule in `headersFile`).
+ * The notebook sandbox (`/{lang}/notebook-sandbox/`, src/pages/[lang]/notebook-sandbox.astro): the
+ * document that runs a reader's code, framed by the notebook with `<iframe sandbox="allow-scripts">`. It
+ * must not share the site's policy: no network at all, only its own (hashed) inline script plus the
+ * evaluation the runner needs ('unsafe-eval' only here, never on the site), framed only by the site.
+ * Adjust it here, in one place; the e2e gate (e2e/every-page.spec.ts) checks it like every other page.
  */
 export const NOTEBOOK_SANDBOX: CspRoute = {
   name: "notebook-sandbox",
@@ -201,7 +226,7 @@ export function writeCsp(dir: string, base = process.env.BASE ?? "/"): CspResult
     join(root, "_csp.nginx.conf"),
     [
       "# Generated by scripts/csp.ts after each build: the site's Content-Security-Policy for nginx.",
-      "# Include it inside the server block; deploy/nginx.conf uses the two variables.",
+      "# Include it inside the server block; deploy/nginx.conf uses the three variables.",
       `set $scaling_lab_csp "${site}";`,
       `set $scaling_lab_csp_embed "${embed}";`,
       `set $scaling_lab_csp_notebook "${serialize(NOTEBOOK_SANDBOX.policy(hashes))}";`,
