@@ -1,3 +1,15 @@
+/**
+ * The site's URLs: `/{base}/{en|zh}/{slug}/`, built only through these functions.
+ *
+ * Why not Astro's `i18n` config and `astro:i18n` (`getRelativeLocaleUrl`, `getAbsoluteLocaleUrl`): they
+ * would replace `localePath` and `withBase` (about ten lines) and `Astro.currentLocale` would replace
+ * `localeFromPath`, but every page here is generated per language by a `[lang]` route's
+ * `getStaticPaths`, which stays either way, and `switchLocale` (the same page in the other language,
+ * query and hash kept) has no helper there. Turning the `i18n` config on also hands the root page's
+ * redirect and the fallback rules to Astro, where ours picks the reader's language and lists both
+ * languages without JavaScript. Every URL would stay the same, so the gain is a few lines against a
+ * change of who owns routing: not taken. Revisit if the site gains a third language.
+ */
 import { LOCALES, type Locale, isLocale } from "../i18n/locales.ts";
 
 /** The site's base path with one trailing slash, e.g. `/` or `/scaling-lab/` (from `BASE`). */
