@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { accelerator } from "./accelerator.ts";
-import { ACCELERATORS } from "./accelerators.ts";
+import { ACCELERATORS } from "./tables/accelerators.ts";
 
 describe("accelerator", () => {
   it("accelerator(name) returns the ACCELERATORS entry", () => {

@@ -1,5 +1,5 @@
-import type { Accelerator, AcceleratorName } from "./accelerators.ts";
-import { ACCELERATORS } from "./accelerators.ts";
+import type { Accelerator, AcceleratorName } from "./tables/accelerators.ts";
+import { ACCELERATORS } from "./tables/accelerators.ts";
 import { positive } from "./validate.ts";
 
 const NAMES = Object.keys(ACCELERATORS) as AcceleratorName[];

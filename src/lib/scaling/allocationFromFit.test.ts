@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allocationFromFit } from "./allocationFromFit.ts";
-import { FITS } from "./fits.ts";
+import { FITS } from "./tables/fits.ts";
 
 describe("allocationFromFit", () => {
   it("allocationFromFit(FITS.hoffmann2022) gives a = β/(α+β) = 0.4516, b = 0.5484 (Approach 3 before rounding to 0.46/0.54)", () => {

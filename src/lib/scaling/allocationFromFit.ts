@@ -1,5 +1,5 @@
-import type { ChinchillaFit } from "./fits.ts";
-import type { AllocationRule } from "./allocations.ts";
+import type { ChinchillaFit } from "./tables/fits.ts";
+import type { AllocationRule } from "./tables/allocations.ts";
 import { chinchillaFitParam } from "./fitParam.ts";
 
 /**

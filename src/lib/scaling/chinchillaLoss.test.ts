@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chinchillaLoss } from "./chinchillaLoss.ts";
-import { FITS } from "./fits.ts";
+import { FITS } from "./tables/fits.ts";
 
 describe("chinchillaLoss", () => {
   it("chinchillaLoss(70e9, 1.4e12) is Chinchilla's predicted loss under the printed fit, ≈ 1.94 nats", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { chinchillaObjective } from "./chinchillaObjective.ts";
 import { chinchillaLoss } from "./chinchillaLoss.ts";
-import { FITS } from "./fits.ts";
+import { FITS } from "./tables/fits.ts";
 
 const fit = FITS.hoffmann2022;
 const theta = [Math.log(fit.A), Math.log(fit.B), Math.log(fit.E), fit.alpha, fit.beta];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { computeOptimal } from "./computeOptimal.ts";
 import { chinchillaLoss } from "./chinchillaLoss.ts";
-import { FITS } from "./fits.ts";
-import { ALLOCATIONS } from "./allocations.ts";
+import { FITS } from "./tables/fits.ts";
+import { ALLOCATIONS } from "./tables/allocations.ts";
 
 const GOPHER_FLOPS = 5.76e23; // Hoffmann et al. 2022, Table 3 ("Gopher unit").
 

@@ -1,5 +1,5 @@
 import { positive } from "./validate.ts";
-import { KAPLAN_2020 } from "./kaplanConstants.ts";
+import { KAPLAN_2020 } from "./tables/kaplanConstants.ts";
 
 /**
  * The critical batch size, in tokens, at which data parallelism stops paying off: B_crit(L) =

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dataConstrainedLoss } from "./dataConstrainedLoss.ts";
 import { chinchillaLoss } from "./chinchillaLoss.ts";
-import { FITS } from "./fits.ts";
+import { FITS } from "./tables/fits.ts";
 
 describe("dataConstrainedLoss", () => {
   it("dataConstrainedLoss reproduces Muennighoff et al.'s Figure 1 (right) example losses from their reference code", () => {

@@ -1,6 +1,6 @@
 import { positive } from "./validate.ts";
-import { FITS } from "./fits.ts";
-import type { ChinchillaFit } from "./fits.ts";
+import { FITS } from "./tables/fits.ts";
+import type { ChinchillaFit } from "./tables/fits.ts";
 import { allocationFromFit } from "./allocationFromFit.ts";
 import { effectiveData, R_D_STAR } from "./effectiveData.ts";
 import { effectiveParams, R_N_STAR } from "./effectiveParams.ts";

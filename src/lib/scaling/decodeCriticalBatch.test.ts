@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACCELERATORS } from "./accelerators.ts";
+import { ACCELERATORS } from "./tables/accelerators.ts";
 import { decodeCriticalBatch } from "./decodeCriticalBatch.ts";
 import { ridgePoint } from "./ridgePoint.ts";
 

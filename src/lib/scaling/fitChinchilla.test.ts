@@ -4,7 +4,7 @@ import { fitChinchilla } from "./fitChinchilla.ts";
 import { parseRunsCsv } from "./parseRunsCsv.ts";
 import { chinchillaLoss } from "./chinchillaLoss.ts";
 import { computeOptimal } from "./computeOptimal.ts";
-import { FITS } from "./fits.ts";
+import { FITS } from "./tables/fits.ts";
 
 // Besiroglu et al. 2024's data (content/data/README.md), minus the 5 highest-loss runs, as they did.
 const all = parseRunsCsv(readFileSync(new URL("../../../content/data/chinchilla-figure4-runs.csv", import.meta.url), "utf8"));

@@ -1,5 +1,5 @@
 import { finite, inRange, nonNegativeInteger, positive, positiveInteger } from "./validate.ts";
-import type { ChinchillaFit } from "./fits.ts";
+import type { ChinchillaFit } from "./tables/fits.ts";
 import type { LossRun } from "./parseRunsCsv.ts";
 import { chinchillaObjective } from "./chinchillaObjective.ts";
 import { minimizeLbfgs } from "./minimizeLbfgs.ts";

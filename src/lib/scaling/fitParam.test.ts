@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chinchillaFitParam, lossFitParam } from "./fitParam.ts";
-import { FITS } from "./fits.ts";
+import { FITS } from "./tables/fits.ts";
 
 describe("fitParam", () => {
   it("chinchillaFitParam(name, fit) returns a valid fit; E may be 0", () => {

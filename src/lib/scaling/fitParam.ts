@@ -1,5 +1,5 @@
 import { nonNegative, positive } from "./validate.ts";
-import type { ChinchillaFit, LossFit } from "./fits.ts";
+import type { ChinchillaFit, LossFit } from "./tables/fits.ts";
 
 /** Names what a reader passed, for an error message: a string quoted, a fit by its form. */
 function describe(value: unknown): string {

@@ -22,17 +22,17 @@ export { forwardFlopsPerToken } from "./forwardFlopsPerToken.ts";
 export { inferenceFlopsPerToken } from "./inferenceFlopsPerToken.ts";
 
 // --- part 2: laws, allocation, fitting (issue #4) ---
-export type { ChinchillaFit, KaplanFit, LossFit } from "./fits.ts";
-export { FITS } from "./fits.ts";
-export type { AllocationRule, AllocationName } from "./allocations.ts";
-export { ALLOCATIONS } from "./allocations.ts";
+export type { ChinchillaFit, KaplanFit, LossFit } from "./tables/fits.ts";
+export { FITS } from "./tables/fits.ts";
+export type { AllocationRule, AllocationName } from "./tables/allocations.ts";
+export { ALLOCATIONS } from "./tables/allocations.ts";
 export { allocationFromFit } from "./allocationFromFit.ts";
 export type { AllocationInput, ChinchillaFitName } from "./toAllocation.ts";
 export { toAllocation } from "./toAllocation.ts";
 export { chinchillaFitParam, lossFitParam } from "./fitParam.ts";
 export { chinchillaLoss } from "./chinchillaLoss.ts";
 export { predictLoss } from "./predictLoss.ts";
-export { KAPLAN_2020 } from "./kaplanConstants.ts";
+export { KAPLAN_2020 } from "./tables/kaplanConstants.ts";
 export type { KaplanLossInput } from "./kaplanLoss.ts";
 export { kaplanLoss } from "./kaplanLoss.ts";
 export type { KaplanOptimum } from "./kaplanOptimal.ts";
@@ -65,16 +65,16 @@ export type { FitChinchillaOptions, ChinchillaFitResult } from "./fitChinchilla.
 export { fitChinchilla } from "./fitChinchilla.ts";
 
 // --- part 3: hardware, training runs, memory, sparsity, architectures (issue #5) ---
-export type { Accelerator, AcceleratorName, Interconnect } from "./accelerators.ts";
-export { ACCELERATORS, GPUS } from "./accelerators.ts";
+export type { Accelerator, AcceleratorName, Interconnect } from "./tables/accelerators.ts";
+export { ACCELERATORS, GPUS } from "./tables/accelerators.ts";
 export { accelerator } from "./accelerator.ts";
 export type { RunCompute } from "./runFlops.ts";
 export type { TrainingRun, TrainingRunOptions } from "./trainingRun.ts";
 export { trainingRun, DEFAULT_PUE, DEFAULT_PRICE_USD_PER_HOUR, WORLD_GRID_KG_CO2_PER_KWH } from "./trainingRun.ts";
 export type { ImpliedMfuOptions, ReportedMfu } from "./impliedMfu.ts";
 export { impliedMfu, REPORTED_MFU } from "./impliedMfu.ts";
-export type { PublishedRun } from "./publishedRuns.ts";
-export { PUBLISHED_RUNS } from "./publishedRuns.ts";
+export type { PublishedRun } from "./tables/publishedRuns.ts";
+export { PUBLISHED_RUNS } from "./tables/publishedRuns.ts";
 export { usHouseholdYears, US_HOUSEHOLD_KWH_PER_YEAR } from "./usHouseholdYears.ts";
 export type { Precision } from "./bytesPerValue.ts";
 export { bytesPerValue, PRECISION_BYTES, PRECISIONS } from "./bytesPerValue.ts";

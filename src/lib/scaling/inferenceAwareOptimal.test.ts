@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { inferenceAwareOptimal } from "./inferenceAwareOptimal.ts";
 import { computeOptimal } from "./computeOptimal.ts";
 import { chinchillaLoss } from "./chinchillaLoss.ts";
-import { FITS } from "./fits.ts";
+import { FITS } from "./tables/fits.ts";
 
 // The quality of the compute-optimal model at 1e23 FLOPs under the printed fit.
 const target = computeOptimal(1e23).loss;

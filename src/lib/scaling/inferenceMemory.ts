@@ -1,4 +1,4 @@
-import type { Accelerator, AcceleratorName } from "./accelerators.ts";
+import type { Accelerator, AcceleratorName } from "./tables/accelerators.ts";
 import type { Precision } from "./bytesPerValue.ts";
 import type { ModelConfig, ModelConfigInput } from "./ModelConfig.ts";
 import type { HfConfig } from "./normalizeConfig.ts";

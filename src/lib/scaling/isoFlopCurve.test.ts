@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isoFlopCurve } from "./isoFlopCurve.ts";
 import { computeOptimal } from "./computeOptimal.ts";
-import { FITS } from "./fits.ts";
+import { FITS } from "./tables/fits.ts";
 
 describe("isoFlopCurve", () => {
   it("isoFlopCurve(flops, fit, { points, spanDecades }) spans the decades around the optimum, each point spending the budget", () => {

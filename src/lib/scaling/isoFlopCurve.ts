@@ -1,6 +1,6 @@
 import { positive, positiveInteger } from "./validate.ts";
-import { FITS } from "./fits.ts";
-import type { LossFit } from "./fits.ts";
+import { FITS } from "./tables/fits.ts";
+import type { LossFit } from "./tables/fits.ts";
 import { lossFitParam } from "./fitParam.ts";
 import { computeOptimal } from "./computeOptimal.ts";
 import { predictLoss } from "./predictLoss.ts";

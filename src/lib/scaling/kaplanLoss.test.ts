@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { kaplanLoss } from "./kaplanLoss.ts";
-import { FITS } from "./fits.ts";
+import { FITS } from "./tables/fits.ts";
 
 describe("kaplanLoss", () => {
   it("kaplanLoss({ params }) is 1 nat at N = N_c and falls by 2^-0.076 ≈ 0.95 per doubling (Kaplan et al. 2020, §1.2)", () => {

@@ -1,7 +1,7 @@
 import { positive } from "./validate.ts";
-import { FITS } from "./fits.ts";
-import type { KaplanFit } from "./fits.ts";
-import { KAPLAN_2020 } from "./kaplanConstants.ts";
+import { FITS } from "./tables/fits.ts";
+import type { KaplanFit } from "./tables/fits.ts";
+import { KAPLAN_2020 } from "./tables/kaplanConstants.ts";
 import { lossFitParam } from "./fitParam.ts";
 
 /** What `kaplanLoss` is given: which of N, D and C_min limit the loss. */

@@ -1,6 +1,6 @@
 import { positive } from "./validate.ts";
 import { PF_DAY_FLOPS } from "./units.ts";
-import { KAPLAN_2020 } from "./kaplanConstants.ts";
+import { KAPLAN_2020 } from "./tables/kaplanConstants.ts";
 
 /** Kaplan et al.'s compute-efficient training run for one budget (their Table 6). */
 export interface KaplanOptimum {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { optimalForParams } from "./optimalForParams.ts";
 import { computeOptimal } from "./computeOptimal.ts";
-import { FITS } from "./fits.ts";
+import { FITS } from "./tables/fits.ts";
 
 describe("optimalForParams", () => {
   it("optimalForParams(params, fit) inverts computeOptimal: the budget it returns makes `params` optimal", () => {

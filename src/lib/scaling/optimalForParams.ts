@@ -1,5 +1,5 @@
 import { positive } from "./validate.ts";
-import { FITS } from "./fits.ts";
+import { FITS } from "./tables/fits.ts";
 import { chinchillaLoss } from "./chinchillaLoss.ts";
 import { toAllocation } from "./toAllocation.ts";
 import type { AllocationInput } from "./toAllocation.ts";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { optimalForTokens } from "./optimalForTokens.ts";
 import { optimalForParams } from "./optimalForParams.ts";
 import { computeOptimal } from "./computeOptimal.ts";
-import { FITS } from "./fits.ts";
+import { FITS } from "./tables/fits.ts";
 
 describe("optimalForTokens", () => {
   it("optimalForTokens(D, fit) inverts the allocation: computeOptimal of its budget gives back N and D", () => {

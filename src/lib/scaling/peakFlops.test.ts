@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACCELERATORS } from "./accelerators.ts";
+import { ACCELERATORS } from "./tables/accelerators.ts";
 import { PEAK_FLOPS_BY_PRECISION, peakFlops, peakFlopsOrNull } from "./peakFlops.ts";
 
 describe("peakFlops", () => {

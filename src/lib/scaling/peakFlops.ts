@@ -1,7 +1,7 @@
-import type { Accelerator, AcceleratorName } from "./accelerators.ts";
+import type { Accelerator, AcceleratorName } from "./tables/accelerators.ts";
 import type { Precision } from "./bytesPerValue.ts";
 import { accelerator as lookup } from "./accelerator.ts";
-import { ACCELERATORS } from "./accelerators.ts";
+import { ACCELERATORS } from "./tables/accelerators.ts";
 import { bytesPerValue } from "./bytesPerValue.ts";
 import { positive } from "./validate.ts";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { predictLoss } from "./predictLoss.ts";
 import { chinchillaLoss } from "./chinchillaLoss.ts";
 import { kaplanLoss } from "./kaplanLoss.ts";
-import { FITS } from "./fits.ts";
+import { FITS } from "./tables/fits.ts";
 
 describe("predictLoss", () => {
   it("predictLoss(params, tokens, fit) uses the fit's form", () => {

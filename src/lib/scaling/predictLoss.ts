@@ -1,4 +1,4 @@
-import type { LossFit } from "./fits.ts";
+import type { LossFit } from "./tables/fits.ts";
 import { lossFitParam } from "./fitParam.ts";
 import { chinchillaLoss } from "./chinchillaLoss.ts";
 import { kaplanLoss } from "./kaplanLoss.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACCELERATORS } from "./accelerators.ts";
+import { ACCELERATORS } from "./tables/accelerators.ts";
 import { ridgePoint } from "./ridgePoint.ts";
 
 /** TPU v5e as How to Scale Your Model gives it ("All About Rooflines"): 1.97e14 bf16 FLOP/s, 8.2e11 bytes/s. */

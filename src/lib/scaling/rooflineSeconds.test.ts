@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ACCELERATORS } from "./accelerators.ts";
+import { ACCELERATORS } from "./tables/accelerators.ts";
 import { matmulIntensity } from "./matmulIntensity.ts";
 import { ridgePoint } from "./ridgePoint.ts";
 import { rooflineSeconds } from "./rooflineSeconds.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toAllocation } from "./toAllocation.ts";
-import { ALLOCATIONS } from "./allocations.ts";
-import { FITS } from "./fits.ts";
+import { ALLOCATIONS } from "./tables/allocations.ts";
+import { FITS } from "./tables/fits.ts";
 
 describe("toAllocation", () => {
   it("toAllocation(name) returns the named rule, toAllocation(rule) the rule itself", () => {

@@ -1,8 +1,8 @@
 import { inRange, keyword, positive } from "./validate.ts";
-import { FITS } from "./fits.ts";
-import type { ChinchillaFit } from "./fits.ts";
-import { ALLOCATIONS } from "./allocations.ts";
-import type { AllocationName, AllocationRule } from "./allocations.ts";
+import { FITS } from "./tables/fits.ts";
+import type { ChinchillaFit } from "./tables/fits.ts";
+import { ALLOCATIONS } from "./tables/allocations.ts";
+import type { AllocationName, AllocationRule } from "./tables/allocations.ts";
 import { allocationFromFit } from "./allocationFromFit.ts";
 import { chinchillaFitParam } from "./fitParam.ts";
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { impliedMfu, REPORTED_MFU } from "./impliedMfu.ts";
-import { PUBLISHED_RUNS } from "./publishedRuns.ts";
+import { PUBLISHED_RUNS } from "./tables/publishedRuns.ts";
 import { trainingRun } from "./trainingRun.ts";
 
 /** |actual / expected − 1|. */

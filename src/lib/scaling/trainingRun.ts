@@ -1,4 +1,4 @@
-import type { Accelerator, AcceleratorName } from "./accelerators.ts";
+import type { Accelerator, AcceleratorName } from "./tables/accelerators.ts";
 import type { RunCompute } from "./runFlops.ts";
 import { accelerator as lookup } from "./accelerator.ts";
 import { runFlops } from "./runFlops.ts";

@@ -1,8 +1,8 @@
 import { FITS } from "./fits.ts";
 import type { ChinchillaFit } from "./fits.ts";
-import { PF_DAY_FLOPS } from "./units.ts";
+import { PF_DAY_FLOPS } from "../units.ts";
 import { KAPLAN_2020 } from "./kaplanConstants.ts";
-import { allocationFromFit } from "./allocationFromFit.ts";
+import { allocationFromFit } from "../allocationFromFit.ts";
 
 /**
  * A compute-optimal allocation rule in Hoffmann et al.'s form (Eq. 4): for a budget of C FLOPs,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ACCELERATORS } from "./accelerators.ts";
 import { PUBLISHED_RUNS } from "./publishedRuns.ts";
-import { trainingFlops } from "./trainingFlops.ts";
+import { trainingFlops } from "../trainingFlops.ts";
 
 const relativeError = (actual: number, expected: number) => Math.abs(actual / expected - 1);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ALLOCATIONS } from "./allocations.ts";
-import { optimalForParams } from "./optimalForParams.ts";
-import { computeOptimal } from "./computeOptimal.ts";
-import { fitPowerLaw } from "./fitPowerLaw.ts";
+import { optimalForParams } from "../optimalForParams.ts";
+import { computeOptimal } from "../computeOptimal.ts";
+import { fitPowerLaw } from "../fitPowerLaw.ts";
 
 const SIZES = [400e6, 1e9, 10e9, 67e9, 175e9, 280e9, 520e9, 1e12, 10e12];
 const B = 1e9, T = 1e12;
