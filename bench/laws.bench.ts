@@ -8,7 +8,7 @@ import type { BenchRow } from "./types.ts";
 import { parseRunsCsv } from "../src/lib/scaling/parseRunsCsv.ts";
 import { fitChinchilla } from "../src/lib/scaling/fitChinchilla.ts";
 import { computeOptimal } from "../src/lib/scaling/computeOptimal.ts";
-import { FITS } from "../src/lib/scaling/fits.ts";
+import { FITS } from "../src/lib/scaling/tables/fits.ts";
 
 export function run(): BenchRow[] {
   const text = readFileSync(new URL("../content/data/chinchilla-figure4-runs.csv", import.meta.url), "utf8");
