@@ -16,6 +16,8 @@ import { widgetSignature } from "./pages.ts";
 interface Scenario {
   widget: string;
   essay: string;
+  /** What the reader does, in words, for the test's name. */
+  does: string;
   /** What the reader does, on the widget's figure (`#widget-<id>`). */
   act(page: Page, figure: string): Promise<void>;
   /** What the control must show afterwards (checked after hydration). */
@@ -23,7 +25,8 @@ interface Scenario {
 }
 
 /** Select the first text field's contents, type `value`, press Enter. */
-const typeInto = (value: string, nth = 0): Pick<Scenario, "act" | "expectControl"> => ({
+const typeInto = (value: string, nth = 0): Pick<Scenario, "does" | "act" | "expectControl"> => ({
+  does: `types ${value} and presses Enter`,
   async act(page, figure) {
     const field = page.locator(`${figure} input[type=text]`).nth(nth);
     await field.click();
@@ -37,9 +40,10 @@ const typeInto = (value: string, nth = 0): Pick<Scenario, "act" | "expectControl
 });
 
 /** Pick the `<select>`'s option at `index` (the first select in the widget unless `nth`). */
-const choose = (index: number, nth = 0): Pick<Scenario, "act" | "expectControl"> => {
+const choose = (index: number, nth = 0): Pick<Scenario, "does" | "act" | "expectControl"> => {
   let chosen = "";
   return {
+    does: "picks an option",
     async act(page, figure) {
       const select = page.locator(`${figure} select`).nth(nth);
       chosen = (await select.locator("option").nth(index).getAttribute("value")) ?? "";
@@ -57,7 +61,7 @@ const SCENARIOS: Scenario[] = [
   {
     widget: "power-law",
     essay: "power-law",
-    // The slider, moved with the keyboard: three steps right.
+    does: "moves its slider three steps with the keyboard",
     async act(page, figure) {
       const slider = page.locator(`${figure} input[type=range]`).first();
       await slider.focus();
@@ -79,7 +83,7 @@ const SCENARIOS: Scenario[] = [
   {
     widget: "model-timeline",
     essay: "why-parameters-grow",
-    // A toggle button: pressed before the island is live.
+    does: "presses a toggle button",
     async act(page, figure) {
       await page.locator(`${figure} button[aria-pressed="false"]`).first().click();
     },
@@ -93,8 +97,7 @@ test.describe.configure({ timeout: 60_000 });
 
 for (const lang of ["en", "zh"] as const) {
   for (const s of SCENARIOS) {
-    const how = s.act.toString().includes("ArrowRight") ? "moves its slider with the keyboard" : s.act.toString().includes("aria-pressed") ? "presses a button" : s.act.toString().includes("selectOption") ? "picks an option" : "types a value and presses Enter";
-    test(`${lang}/${s.essay}: a cold reader who ${how} in ${s.widget} before it hydrates keeps it (control, output, URL)`, async ({ guarded: page }) => {
+    test(`${lang}/${s.essay}: a cold reader who ${s.does} in ${s.widget} before it hydrates keeps it (control, output, URL)`, async ({ guarded: page }) => {
       const cdp = await page.context().newCDPSession(page);
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
 

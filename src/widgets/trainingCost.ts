@@ -5,6 +5,7 @@ import {
   PUBLISHED_RUNS,
   WORLD_GRID_KG_CO2_PER_KWH,
   impliedMfu,
+  runEnergyMwh,
   trainingRun,
   usHouseholdYears,
   type AcceleratorName,
@@ -365,8 +366,8 @@ export function publishedComparison(state: TrainingCostState): PublishedComparis
     if (r.carbonIntensity !== undefined) {
       if (r.carbonIntensity !== state.carbon) reasons.push({ kind: "carbon", estimate: state.carbon, published: r.carbonIntensity, implied: false });
     } else if (r.emissionsTonnesCo2 !== undefined && r.powerWatts !== undefined) {
-      const kwh = (r.acceleratorHours * r.powerWatts * (r.pue ?? 1)) / 1_000;
-      const implied = Number(((r.emissionsTonnesCo2 * 1_000) / kwh).toPrecision(3));
+      // t CO₂ per MWh is kg per kWh.
+      const implied = Number((r.emissionsTonnesCo2 / runEnergyMwh({ acceleratorHours: r.acceleratorHours, powerWatts: r.powerWatts, pue: r.pue ?? 1 })).toPrecision(3));
       reasons.push({ kind: "carbon", estimate: state.carbon, published: implied, implied: true });
     }
   }

@@ -1,6 +1,7 @@
 import type { LossRun } from "./parseRunsCsv.ts";
 import { chinchillaObjective } from "./chinchillaObjective.ts";
 import { minimizeLbfgs } from "./minimizeLbfgs.ts";
+import { quantileSorted } from "./quantileSorted.ts";
 import { seededRandom } from "./seededRandom.ts";
 
 /** Percentile intervals [low, high] of the fitted constants and of the allocation exponents they imply. */
@@ -53,12 +54,4 @@ export function bootstrapChinchilla(
     intervals[key] = [quantileSorted(sorted, tail), quantileSorted(sorted, 1 - tail)];
   }
   return { intervals, converged };
-}
-
-/** The p-quantile of sorted values, interpolating linearly (R type 7, as d3.quantileSorted); NaN if empty. */
-function quantileSorted(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const i = (sorted.length - 1) * p;
-  const lo = Math.floor(i);
-  return lo + 1 < sorted.length ? sorted[lo] + (sorted[lo + 1] - sorted[lo]) * (i - lo) : sorted[lo];
 }

@@ -71,6 +71,7 @@ export { accelerator } from "./accelerator.ts";
 export type { RunCompute } from "./runFlops.ts";
 export type { TrainingRun, TrainingRunOptions } from "./trainingRun.ts";
 export { trainingRun, DEFAULT_PUE, DEFAULT_PRICE_USD_PER_HOUR, WORLD_GRID_KG_CO2_PER_KWH } from "./trainingRun.ts";
+export { runEnergyMwh } from "./runEnergyMwh.ts";
 export type { ImpliedMfuOptions, ReportedMfu } from "./impliedMfu.ts";
 export { impliedMfu, REPORTED_MFU } from "./impliedMfu.ts";
 export type { PublishedRun } from "./tables/publishedRuns.ts";

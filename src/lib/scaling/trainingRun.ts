@@ -4,6 +4,7 @@ import { accelerator as lookup } from "./accelerator.ts";
 import { runFlops } from "./runFlops.ts";
 import { SECONDS_PER_DAY, SECONDS_PER_HOUR } from "./units.ts";
 import { inRange, nonNegative, positive, positiveInteger } from "./validate.ts";
+import { runEnergyMwh } from "./runEnergyMwh.ts";
 
 /**
  * Default power usage effectiveness (facility energy ÷ IT energy): 1.10, what Patterson et al. 2021
@@ -88,7 +89,7 @@ export function trainingRun(options: TrainingRunOptions): TrainingRun {
 
   const wallClockSeconds = flops / (count * chip.peakFlopsPerSecond * mfu);
   const acceleratorHours = (count * wallClockSeconds) / SECONDS_PER_HOUR;
-  const energyMwh = (acceleratorHours * powerWatts * pue) / 1e6; // W·h → MWh
+  const energyMwh = runEnergyMwh({ acceleratorHours, powerWatts, pue });
   return {
     flops,
     wallClockSeconds,
