@@ -3,9 +3,10 @@ import { useId } from "preact/hooks";
 import { lossCurveChart } from "../charts/lossCurveChart.ts";
 import { formatDecimal, formatScientific } from "../i18n/format.ts";
 import type { Locale } from "../i18n/locales.ts";
-import { formatLawValue, LAW_FIELD, LAW_RANGES, LAWS, POWER_LAW_FIELDS, POWER_LAW_ID, powerLawCode, powerLawTex, powerLawView, type Law } from "../widgets/powerLaw.ts";
+import { formatLawValue, LAW_FIELD, LAWS, POWER_LAW_FIELDS, POWER_LAW_ID, powerLawCode, powerLawTex, powerLawView, type Law } from "../widgets/powerLaw.ts";
 import { ChartSlot } from "./shared/ChartSlot.tsx";
-import { QuantityField } from "./shared/QuantityField.tsx";
+import { fieldRenderer } from "./shared/fields.tsx";
+import { Readout } from "./shared/Readout.tsx";
 import { WidgetShell } from "./shared/WidgetShell.tsx";
 import { fill } from "./shared/fill.ts";
 import { useUrlState } from "./shared/useUrlState.ts";
@@ -53,7 +54,7 @@ export default function PowerLawExplorer({ locale, strings, children, work }: Po
   const live = url.fromUrl || !url.isDefault;
   const d3 = (x: number) => formatDecimal(x, locale, { digits: 3 });
   const words = strings.laws[state.law];
-  const field = LAW_FIELD[state.law];
+  const field = fieldRenderer(url, strings, locale);
   const groupId = useId();
 
   return (
@@ -76,7 +77,7 @@ export default function PowerLawExplorer({ locale, strings, children, work }: Po
           </fieldset>
           <p class="law-note">{words.note}</p>
           <div class="widget-controls">
-            <QuantityField key={state.law} label={words.field} value={view.x} range={LAW_RANGES[state.law]} locale={locale} messages={strings} onChange={(x) => setState({ ...state, [field]: x })} />
+            {field(LAW_FIELD[state.law], { key: state.law, label: words.field })}
           </div>
         </>
       }
@@ -107,12 +108,7 @@ export default function PowerLawExplorer({ locale, strings, children, work }: Po
       >
         {children}
       </ChartSlot>
-      <dl class="readout" aria-live="polite">
-        <div>
-          <dt>{strings.loss}</dt>
-          <dd data-testid="power-law-loss">{formatDecimal(view.loss, locale, { digits: 4 })}</dd>
-        </div>
-      </dl>
+      <Readout items={[{ label: strings.loss, value: formatDecimal(view.loss, locale, { digits: 4 }), testid: "power-law-loss" }]} />
       <p class="readout-sentence" data-testid="power-law-ten-x">
         {fill(words.tenX, { factor: d3(view.tenXFactor), from: d3(view.loss), to: d3(view.lossAtTenX) })}
       </p>

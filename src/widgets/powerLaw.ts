@@ -1,11 +1,11 @@
 import { KAPLAN_2020, kaplanLoss, PF_DAY_FLOPS } from "../lib/scaling/index.ts";
-import { parseQuantity } from "../i18n/parseQuantity.ts";
 import { formatCount, formatScientific } from "../i18n/format.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { texNumber } from "./texNumber.ts";
 import type { LossCurveData } from "../charts/lossCurveChart.ts";
-import { inRange, type LogRange } from "./logSlider.ts";
-import type { FieldSpec, FieldSpecs } from "./urlState.ts";
+import type { LogRange } from "./logSlider.ts";
+import type { FieldSpecs } from "./urlState.ts";
+import { keywordField, quantityField } from "./fieldSpecs.ts";
 
 /** The power-law widget: Kaplan et al. 2020's L(N), L(D) or L(C), at a value the reader chooses. */
 export const POWER_LAW_ID = "power-law";
@@ -36,25 +36,8 @@ export const LAW_RANGES: Record<Law, LogRange> = { n: PARAMS_RANGE, d: TOKENS_RA
 /** The state field each law reads. */
 export const LAW_FIELD = { n: "params", d: "tokens", c: "compute" } as const satisfies Record<Law, keyof PowerLawState>;
 
-function quantityField(key: string, fallback: number, range: LogRange): FieldSpec<number> {
-  return {
-    key,
-    default: fallback,
-    parse: (text) => {
-      const x = parseQuantity(text);
-      return x !== null && inRange(x, range) ? x : null;
-    },
-    format: (x) => formatScientific(x, { style: "plain", digits: 3 }),
-  };
-}
-
 export const POWER_LAW_FIELDS: FieldSpecs<PowerLawState> = {
-  law: {
-    key: "law",
-    default: "n",
-    parse: (text) => ((LAWS as readonly string[]).includes(text) ? (text as Law) : null),
-    format: (x) => x,
-  },
+  law: keywordField("law", "n", LAWS),
   params: quantityField("n", 1e9, PARAMS_RANGE),
   tokens: quantityField("d", 1e10, TOKENS_RANGE),
   compute: quantityField("c", 1e20, COMPUTE_RANGE),

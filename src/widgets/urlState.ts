@@ -4,6 +4,8 @@
  * so the widget can say so beside the field.
  */
 
+import type { Control } from "./control.ts";
+
 /** How one field of a widget's state is read from and written to the query. */
 export interface FieldSpec<T> {
   /** Query key after the widget id, e.g. `n` in `power-law.n`. */
@@ -14,6 +16,8 @@ export interface FieldSpec<T> {
   parse(text: string): T | null;
   /** Value → text for the query; should round-trip through `parse`. */
   format(value: T): string;
+  /** How the island draws the field (`useFields`); absent for fields a widget draws itself. */
+  control?: Control;
 }
 
 export type FieldSpecs<S> = { [K in keyof S]: FieldSpec<S[K]> };

@@ -36,5 +36,5 @@ export function useUrlState<S>(id: string, specs: FieldSpecs<S>) {
     setState(defaults);
   }, [setState]);
 
-  return { state, setState, reset, fallbacks, fromUrl, isDefault: JSON.stringify(state) === JSON.stringify(defaults) };
+  return { specs, state, setState, reset, fallbacks, fromUrl, isDefault: JSON.stringify(state) === JSON.stringify(defaults) };
 }
