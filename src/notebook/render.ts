@@ -7,6 +7,7 @@ import type { Inspected } from "./inspect.ts";
 import type { InputSpec } from "./inputSpec.ts";
 import type { CellOutput } from "./protocol.ts";
 import { escapeHtml as esc } from "./md.ts";
+import { fill } from "../i18n/fill.ts";
 
 /** The UI strings outputs need, already translated (`{line}`, `{name}`, `{seconds}`, `{n}` placeholders). */
 export interface OutputStrings {
@@ -17,7 +18,6 @@ export interface OutputStrings {
   more: string;
 }
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (w, k: string) => (k in values ? String(values[k]) : w));
 
 function quote(s: string): string {
   return JSON.stringify(s).replace(/\\u2028/g, "\u2028");

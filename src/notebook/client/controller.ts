@@ -15,6 +15,7 @@ import { DisplayFrame } from "./display.ts";
 import { Runner } from "./runner.ts";
 import type { CellEditor } from "./editor.ts";
 import type { LiveInput } from "./inputs.ts";
+import { fill } from "../../i18n/fill.ts";
 
 /** The notebook's UI strings, translated at build time (see Notebook.astro). */
 export interface ClientStrings extends OutputStrings {
@@ -63,7 +64,6 @@ interface CellState {
   token: number;
 }
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (w, k: string) => (k in values ? String(values[k]) : w));
 
 const controllers = new WeakMap<HTMLElement, NotebookController>();
 
