@@ -1,7 +1,9 @@
 /**
  * Lighthouse (mobile: its default config, simulated slow 4G and a 4× slower CPU) performance and
- * accessibility scores for the home page and every essay in both languages, against the build served
- * locally (with its CSP). Budgets from ../shared/DESIGN.md: performance ≥ 95, accessibility 100.
+ * accessibility scores for the home page, every essay, the playground and the glossary in both
+ * languages, against the build served locally (with its CSP): the median of 3 runs per page (one run
+ * varies by several points on a loaded machine), with the metric that cost the most points. Budgets from
+ * the one-frame issue: performance 100, accessibility 100.
  *
  * Runs Debian's Chromium (`/usr/bin/chromium`, or CHROMIUM_PATH) through the `lighthouse` package's
  * Node API and `chrome-launcher`, with --headless --no-sandbox --disable-gpu. When it cannot run, each
@@ -11,11 +13,14 @@ import { existsSync } from "node:fs";
 import type { BenchRow } from "./types.ts";
 import { BASE, CHROMIUM, builtPages, hasBuild, serve } from "./dist.ts";
 
-const BUDGET = { performance: 95, accessibility: 100 };
+const BUDGET = { performance: 100, accessibility: 100 };
+const RUNS = 3;
+/** Lighthouse's performance metrics, for "what cost the most points". */
+const METRICS = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"];
 
 export async function run(): Promise<BenchRow[]> {
   if (!hasBuild()) return [];
-  const pages = builtPages().filter((p) => p.kind === "home" || p.kind === "essay");
+  const pages = builtPages().filter((p) => p.kind === "home" || p.kind === "essay" || /^(en|zh)\/(playground|glossary)\/$/.test(p.path));
   const rowsWithout = (why: string): BenchRow[] =>
     pages.flatMap((p) => [
       { name: `Lighthouse performance /${p.path}`, value: NaN, unit: "", budget: BUDGET.performance, better: "higher" as const, note: why },
@@ -41,13 +46,21 @@ export async function run(): Promise<BenchRow[]> {
     for (const page of pages) {
       const url = `http://localhost:${port}${BASE}${page.path}`;
       try {
-        const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });
-        const lhr = result?.lhr;
-        if (!lhr) throw new Error("no result");
-        if (lhr.runtimeError) throw new Error(lhr.runtimeError.message);
+        const runs = [];
+        for (let i = 0; i < RUNS; i++) {
+          const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });
+          const lhr = result?.lhr;
+          if (!lhr) throw new Error("no result");
+          if (lhr.runtimeError) throw new Error(lhr.runtimeError.message);
+          runs.push(lhr);
+        }
+        // The run with the median performance score stands for the page.
+        runs.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
+        const lhr = runs[runs.length >> 1];
         const perf = lhr.categories.performance?.score;
         const a11y = lhr.categories.accessibility?.score;
         const metric = (id: string) => lhr.audits[id]?.displayValue ?? "?";
+        const worst = METRICS.map((id) => lhr.audits[id]).filter((a) => a && a.score !== null).sort((a, b) => (a.score ?? 1) - (b.score ?? 1))[0];
         const failing = Object.values(lhr.categories.accessibility?.auditRefs ?? [])
           .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score === 0)
           .map((ref) => ref.id);
@@ -57,7 +70,7 @@ export async function run(): Promise<BenchRow[]> {
           unit: "",
           budget: BUDGET.performance,
           better: "higher",
-          note: `mobile; FCP ${metric("first-contentful-paint")}, LCP ${metric("largest-contentful-paint")}, TBT ${metric("total-blocking-time")}, CLS ${metric("cumulative-layout-shift")}`,
+          note: `median of ${RUNS} (${runs.map((r) => Math.round((r.categories.performance?.score ?? NaN) * 100)).join(", ")}); worst: ${worst ? `${worst.id} ${worst.displayValue} (score ${worst.score})` : "?"}; TBT ${metric("total-blocking-time")}, LCP ${metric("largest-contentful-paint")}`,
         });
         rows.push({
           name: `Lighthouse accessibility /${page.path}`,

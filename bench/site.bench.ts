@@ -8,9 +8,8 @@
  *   (its dynamic imports: KaTeX for "show your work", the notebook's code editor on "Edit");
  * - JavaScript loaded by each page while the reader only reads (loads, scrolls to the end, no input),
  *   inline scripts included;
- * - HTML + CSS + fonts of each essay's first view (gzip; woff2 counted as is);
- * - slider input → chart redrawn, for each widget on its embed page `/en/embed/<id>/`: median of 30
- *   inputs from the `input` event to the new chart SVG in the DOM.
+ * - HTML + CSS + fonts of each essay's first view (gzip; woff2 counted as is).
+ * How fast each widget follows its control is widgets.bench.ts.
  */
 import { cpus } from "node:os";
 import { existsSync, readFileSync } from "node:fs";
@@ -23,7 +22,7 @@ import { BASE, CHROMIUM, DIST, builtPages, fileOf, hasBuild, root, serve, type B
 const KB = 1024;
 
 /** Budgets from ../shared/DESIGN.md. */
-const BUDGET = { readJsKb: 20, islandKb: 120, firstViewKb: 200, redrawMs: 16, buildS: 60 };
+const BUDGET = { readJsKb: 20, islandKb: 120, firstViewKb: 200, buildS: 60 };
 
 const STATIC_IMPORT = /(?:import|from)\s*["'](\.{1,2}\/[^"']+\.m?js)["']/g;
 const DYNAMIC_IMPORT = /import\(\s*["'](\.{1,2}\/[^"']+\.m?js)["']\s*\)/g;
@@ -160,59 +159,6 @@ export async function run(): Promise<BenchRow[]> {
       await context.close();
     }
 
-    // Slider → redraw, each widget alone on its English embed page.
-    for (const page of pages.filter((p) => p.kind === "embed" && p.lang === "en")) {
-      const widget = page.path.split("/")[2];
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      const tab = await context.newPage();
-      await tab.goto(origin + page.path, { waitUntil: "networkidle" });
-      const figure = `[data-widget="${widget}"]`;
-      const slider = tab.locator(`${figure} input[type=range]`).first();
-      if ((await slider.count()) === 0) {
-        rows.push({ name: `slider → redraw, ${widget}`, value: NaN, unit: "ms", budget: BUDGET.redrawMs, note: "no slider (input[type=range]) in this widget" });
-        await context.close();
-        continue;
-      }
-      await slider.focus(); // client:interact hydrates on focus
-      await tab.waitForFunction((sel) => !document.querySelector(`${sel} astro-island[ssr]`), figure);
-      const times = await tab.evaluate(async (sel) => {
-        const root = document.querySelector(sel)!;
-        const slider = root.querySelector<HTMLInputElement>("input[type=range]")!;
-        const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        const isChart = (n: Node) => n instanceof Element && (n.matches("svg") || !!n.querySelector("svg")) && !n.closest(".katex") && !(n as Element).querySelector(".katex");
-        const out: number[] = [];
-        const [min, max] = [Number(slider.min), Number(slider.max)];
-        for (let i = 0; i < 30; i++) {
-          const done = new Promise<number>((resolve) => {
-            const observer = new MutationObserver((records) => {
-              if (!records.some((r) => [...r.addedNodes].some(isChart))) return;
-              observer.disconnect();
-              resolve(performance.now());
-            });
-            observer.observe(root, { childList: true, subtree: true });
-            setTimeout(() => {
-              observer.disconnect();
-              resolve(NaN);
-            }, 2000);
-          });
-          const t0 = performance.now();
-          slider.value = String(min + ((max - min) * (((i * 7) % 29) + 1)) / 31);
-          slider.dispatchEvent(new Event("input", { bubbles: true }));
-          out.push((await done) - t0);
-          await frame();
-        }
-        return out;
-      }, figure);
-      const measured = times.filter((t) => !Number.isNaN(t)).sort((a, b) => a - b);
-      rows.push({
-        name: `slider → redraw, ${widget}`,
-        value: measured.length ? measured[measured.length >> 1] : NaN,
-        unit: "ms",
-        budget: BUDGET.redrawMs,
-        note: measured.length ? `median of ${measured.length} inputs on /${page.path} (max ${measured[measured.length - 1].toFixed(1)} ms)` : "the chart SVG never changed after an input",
-      });
-      await context.close();
-    }
   } finally {
     await browser.close();
     stop();
