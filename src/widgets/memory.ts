@@ -15,15 +15,15 @@ import {
   type TrainingPrecision,
 } from "../lib/scaling/index.ts";
 import { MODEL_CONFIGS, type ModelFixture } from "../../content/data/models/index.ts";
-import { parseQuantity } from "../i18n/parseQuantity.ts";
 import { formatScientific } from "../i18n/format.ts";
 import type { MemoryBar, MemoryChartData, MemoryPart } from "../charts/memoryChart.ts";
-import { inRange, type LogRange } from "./logSlider.ts";
+import { keywordField, numberField, quantityField } from "./fieldSpecs.ts";
+import type { LogRange } from "./logSlider.ts";
 import { texNumber } from "./texNumber.ts";
+import type { FieldSpec, FieldSpecs } from "./urlState.ts";
 
 /** Whole numbers as written (2048, not 2050); anything else as `texNumber`. */
 const texExact = (x: number, digits = 3) => (Number.isInteger(x) && Math.abs(x) < 1e7 ? String(x) : texNumber(x, digits));
-import type { FieldSpec, FieldSpecs } from "./urlState.ts";
 
 /** The memory widget: bytes per device to train a model (ZeRO stages 0–3) or to serve it (weights + KV cache). */
 export const MEMORY_ID = "memory";
@@ -76,63 +76,37 @@ export const SEQUENCE_RANGE = { min: 1, max: 1_000_000 };
 export const MICRO_BATCH_RANGE = { min: 1, max: 1_024 };
 export const BATCH_RANGE = { min: 1, max: 4_096 };
 
-function keywordField<K extends string>(key: string, fallback: K, allowed: readonly K[]): FieldSpec<K> {
-  return { key, default: fallback, parse: (t) => ((allowed as readonly string[]).includes(t) ? (t as K) : null), format: (x) => x };
-}
-
-function integerField(key: string, fallback: number, range: { min: number; max: number }): FieldSpec<number> {
-  return {
-    key,
-    default: fallback,
-    parse: (t) => {
-      const x = parseQuantity(t);
-      return x !== null && Number.isInteger(x) && x >= range.min && x <= range.max ? x : null;
-    },
-    format: (x) => String(x),
-  };
-}
-
 export const MEMORY_FIELDS: FieldSpecs<MemoryState> = {
   mode: keywordField("mode", "training", MEMORY_MODES),
   model: keywordField("model", "custom", MODEL_IDS as readonly string[]),
-  params: {
-    key: "n",
-    default: 7.5e9,
-    parse: (t) => {
-      const x = parseQuantity(t);
-      return x !== null && inRange(x, PARAMS_RANGE) ? x : null;
-    },
-    format: (x) => formatScientific(x, { style: "plain", digits: 4 }),
-  },
+  params: quantityField("n", 7.5e9, PARAMS_RANGE, { format: (x) => formatScientific(x, { style: "plain", digits: 4 }) }),
   precision: keywordField("prec", "bf16", TRAINING_PRECISIONS),
   optimizer: keywordField("opt", "adam", OPTIMIZERS),
+  // A number in the state, drawn by hand as a select of the four stages: no shared kind fits.
   stage: {
     key: "zero",
     default: 0,
     parse: (t) => (/^[0-3]$/.test(t) ? Number(t) : null),
     format: (x) => String(x),
   },
-  devices: integerField("dev", 64, DEVICES_RANGE),
-  sequence: integerField("seq", 4_096, SEQUENCE_RANGE),
-  microBatch: integerField("mb", 1, MICRO_BATCH_RANGE),
+  devices: numberField("dev", 64, { ...DEVICES_RANGE, integer: true }),
+  sequence: numberField("seq", 4_096, { ...SEQUENCE_RANGE, integer: true }),
+  microBatch: numberField("mb", 1, { ...MICRO_BATCH_RANGE, integer: true }),
   recompute: keywordField("rc", "selective", RECOMPUTES),
   quantization: keywordField("q", "bf16", QUANTIZATIONS),
-  context: {
-    key: "ctx",
-    default: 8_000,
-    parse: (t) => {
-      const x = parseQuantity(t);
-      return x !== null && Number.isInteger(x) && inRange(x, CONTEXT_RANGE) ? x : null;
-    },
-    format: (x) => String(x),
-  },
-  batch: integerField("b", 1, BATCH_RANGE),
+  context: quantityField("ctx", 8_000, CONTEXT_RANGE, { integer: true, format: (x) => String(x) }),
+  batch: numberField("b", 1, { ...BATCH_RANGE, integer: true }),
   accelerator: keywordField("hw", "H100", ACCELERATOR_NAMES),
 };
 
 export const MEMORY_DEFAULTS: MemoryState = Object.fromEntries(
   Object.entries(MEMORY_FIELDS).map(([k, spec]) => [k, (spec as FieldSpec<unknown>).default]),
 ) as unknown as MemoryState;
+
+/** The state in another mode; parameters alone have no shape, so a switch to serving picks a model with a KV cache. */
+export function withMode(state: MemoryState, mode: MemoryMode): MemoryState {
+  return { ...state, mode, ...(mode === "inference" && state.model === "custom" ? { model: INFERENCE_MODEL } : {}) };
+}
 
 /** The fixture of a model id, or `undefined` for `"custom"`. */
 export function fixture(model: string): ModelFixture | undefined {

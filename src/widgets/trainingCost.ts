@@ -12,15 +12,15 @@ import {
   type PublishedRun,
   type TrainingRun,
 } from "../lib/scaling/index.ts";
-import { parseQuantity } from "../i18n/parseQuantity.ts";
 import { formatScientific } from "../i18n/format.ts";
 import type { CostChartData } from "../charts/costChart.ts";
-import { inRange, type LogRange } from "./logSlider.ts";
+import { keywordField, numberField, quantityField } from "./fieldSpecs.ts";
+import type { LogRange } from "./logSlider.ts";
 import { texNumber } from "./texNumber.ts";
+import type { FieldSpec, FieldSpecs } from "./urlState.ts";
 
 /** Whole numbers as written (2048, not 2050); anything else as `texNumber`. */
 const texExact = (x: number, digits = 3) => (Number.isInteger(x) && Math.abs(x) < 1e7 ? String(x) : texNumber(x, digits));
-import type { FieldSpec, FieldSpecs } from "./urlState.ts";
 
 /** The training-cost widget: what a run of N parameters on D tokens costs in time, money, energy and CO₂. */
 export const TRAINING_COST_ID = "training-cost";
@@ -156,6 +156,11 @@ export function applyPreset(p: RunPreset, state: TrainingCostState): TrainingCos
   };
 }
 
+/** The state in another currency, its price converted (six significant digits, as a preset's). */
+export function withCurrency(state: TrainingCostState, currency: Currency): TrainingCostState {
+  return { ...state, currency, price: Number(convert(state.price, state.currency, currency).toPrecision(6)) };
+}
+
 /** The preset whose fields the state matches, if any (the preset select shows it, else "custom"). */
 export function matchingPreset(state: TrainingCostState): RunPreset | undefined {
   const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b), 1e-12);
@@ -165,50 +170,19 @@ export function matchingPreset(state: TrainingCostState): RunPreset | undefined 
   });
 }
 
-function numberField(key: string, fallback: number, ok: (x: number) => boolean): FieldSpec<number> {
-  return {
-    key,
-    default: fallback,
-    parse: (text) => {
-      const x = parseQuantity(text);
-      return x !== null && ok(x) ? x : null;
-    },
-    format: (x) => String(x),
-  };
-}
-
-function keywordField<K extends string>(key: string, fallback: K, allowed: readonly K[]): FieldSpec<K> {
-  return { key, default: fallback, parse: (t) => ((allowed as readonly string[]).includes(t) ? (t as K) : null), format: (x) => x };
-}
-
-const within = (r: { min: number; max: number }) => (x: number) => Number.isFinite(x) && x >= r.min && x <= r.max;
+/** N and D in the link keep four significant digits, so a preset's 174.6B or 6.74B comes back exactly (a preset shows while the fields match it). */
+const fourDigits = (x: number) => formatScientific(x, { style: "plain", digits: 4 });
 
 export const TRAINING_COST_FIELDS: FieldSpecs<TrainingCostState> = {
-  params: {
-    key: "n",
-    default: DEFAULT_PRESET.params,
-    parse: (t) => {
-      const x = parseQuantity(t);
-      return x !== null && inRange(x, PARAMS_RANGE) ? x : null;
-    },
-    format: (x) => formatScientific(x, { style: "plain", digits: 4 }),
-  },
-  tokens: {
-    key: "d",
-    default: DEFAULT_PRESET.tokens,
-    parse: (t) => {
-      const x = parseQuantity(t);
-      return x !== null && inRange(x, TOKENS_RANGE) ? x : null;
-    },
-    format: (x) => formatScientific(x, { style: "plain", digits: 4 }),
-  },
+  params: quantityField("n", DEFAULT_PRESET.params, PARAMS_RANGE, { format: fourDigits }),
+  tokens: quantityField("d", DEFAULT_PRESET.tokens, TOKENS_RANGE, { format: fourDigits }),
   accelerator: keywordField("hw", DEFAULT_PRESET.accelerator, ACCELERATOR_NAMES),
-  count: numberField("gpus", DEFAULT_PRESET.count, (x) => Number.isInteger(x) && within(COUNT_RANGE)(x)),
-  mfu: numberField("mfu", DEFAULT_PRESET.mfu, (x) => x * 100 >= MFU_PERCENT_RANGE.min && x <= 1),
-  price: numberField("price", DEFAULT_PRESET.priceUsd, within(PRICE_RANGE)),
+  count: numberField("gpus", DEFAULT_PRESET.count, { ...COUNT_RANGE, integer: true }),
+  mfu: numberField("mfu", DEFAULT_PRESET.mfu, { min: MFU_PERCENT_RANGE.min / 100, max: MFU_PERCENT_RANGE.max / 100, scale: 100 }),
+  price: numberField("price", DEFAULT_PRESET.priceUsd, PRICE_RANGE),
   currency: keywordField("cur", "USD", CURRENCIES),
-  pue: numberField("pue", DEFAULT_PRESET.pue, within(PUE_RANGE)),
-  carbon: numberField("co2", DEFAULT_PRESET.carbon, within(CARBON_RANGE)),
+  pue: numberField("pue", DEFAULT_PRESET.pue, PUE_RANGE),
+  carbon: numberField("co2", DEFAULT_PRESET.carbon, CARBON_RANGE),
   metric: keywordField("show", "cost", COST_METRICS),
 };
 
