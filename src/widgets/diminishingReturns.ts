@@ -1,10 +1,10 @@
 import { FITS, chinchillaLoss, computeOptimal, optimalForParams, optimalForTokens } from "../lib/scaling/index.ts";
 import type { ChinchillaFit } from "../lib/scaling/index.ts";
-import { parseQuantity } from "../i18n/parseQuantity.ts";
 import { formatScientific } from "../i18n/format.ts";
 import type { ReturnsChartData, ReturnsColumn } from "../charts/returnsChart.ts";
 import { texNumber } from "./texNumber.ts";
-import { inRange, type LogRange } from "./logSlider.ts";
+import type { LogRange } from "./logSlider.ts";
+import { keywordField, quantityField } from "./fieldSpecs.ts";
 import type { FieldSpec, FieldSpecs } from "./urlState.ts";
 import { safeView } from "./safeView.ts";
 
@@ -52,32 +52,22 @@ export const START_FLOPS_RANGE: LogRange = { min: 1e17, max: 1e26, step: 0.01 };
 export const FIXED_TOKENS_RANGE: LogRange = { min: 1e8, max: 1e15, step: 0.01 };
 export const FIXED_PARAMS_RANGE: LogRange = { min: 1e6, max: 1e13, step: 0.01 };
 
-function quantity(key: string, value: number, range: LogRange): FieldSpec<number> {
-  return {
-    key,
-    default: value,
-    parse: (text) => {
-      const x = parseQuantity(text);
-      return x !== null && inRange(x, range) ? x : null;
-    },
-    format: (x) => formatScientific(x, { style: "plain", digits: 4 }),
-  };
-}
-
-function choice<T extends string>(key: string, value: T, allowed: readonly T[]): FieldSpec<T> {
-  return { key, default: value, parse: (text) => ((allowed as readonly string[]).includes(text) ? (text as T) : null), format: (x) => x };
-}
+/** Sizes in the URL keep four significant digits (`1.234e9`), one more than the shared default. */
+const plain4 = (x: number) => formatScientific(x, { style: "plain", digits: 4 });
 
 export const DIMINISHING_RETURNS_FIELDS: FieldSpecs<DiminishingReturnsState> = {
-  axis: choice("axis", "params", AXES),
-  startParams: quantity("n", 1e8, START_PARAMS_RANGE),
-  startTokens: quantity("d", 1e9, START_TOKENS_RANGE),
-  startFlops: quantity("c", 1e19, START_FLOPS_RANGE),
-  fit: choice("fit", "hoffmann2022", RETURNS_FITS),
-  hold: choice("hold", "optimal", HOLDS),
-  fixedTokens: quantity("fd", 1.4e12, FIXED_TOKENS_RANGE),
-  fixedParams: quantity("fn", 7e10, FIXED_PARAMS_RANGE),
+  axis: keywordField("axis", "params", AXES),
+  startParams: quantityField("n", 1e8, START_PARAMS_RANGE, { format: plain4 }),
+  startTokens: quantityField("d", 1e9, START_TOKENS_RANGE, { format: plain4 }),
+  startFlops: quantityField("c", 1e19, START_FLOPS_RANGE, { format: plain4 }),
+  fit: keywordField("fit", "hoffmann2022", RETURNS_FITS),
+  hold: keywordField("hold", "optimal", HOLDS),
+  fixedTokens: quantityField("fd", 1.4e12, FIXED_TOKENS_RANGE, { format: plain4 }),
+  fixedParams: quantityField("fn", 7e10, FIXED_PARAMS_RANGE, { format: plain4 }),
 };
+
+/** The state field holding the start of each axis. */
+export const START_FIELD = { params: "startParams", tokens: "startTokens", compute: "startFlops" } as const satisfies Record<ScaleAxis, keyof DiminishingReturnsState>;
 
 export const DIMINISHING_RETURNS_DEFAULTS = Object.fromEntries(
   Object.entries(DIMINISHING_RETURNS_FIELDS).map(([k, spec]) => [k, (spec as FieldSpec<unknown>).default]),
@@ -119,7 +109,7 @@ export interface DiminishingReturnsView {
 
 /** The size axis value of the state's axis. */
 export function startOf(state: DiminishingReturnsState): number {
-  return state.axis === "params" ? state.startParams : state.axis === "tokens" ? state.startTokens : state.startFlops;
+  return state[START_FIELD[state.axis]];
 }
 
 /** N and D at one size of the chosen axis. */
@@ -201,9 +191,8 @@ export function diminishingReturnsTex(state: DiminishingReturnsState): string {
 /** The one-line call that reproduces the first column's loss. */
 export function diminishingReturnsCode(state: DiminishingReturnsState): string {
   const start = startOf(state);
-  const fmt = (x: number) => formatScientific(x, { style: "plain", digits: 4 });
-  if (state.axis === "compute") return `scaling.computeOptimal(${fmt(start)}, scaling.FITS.${state.fit}).loss`;
-  if (state.axis === "params" && state.hold === "optimal") return `scaling.optimalForParams(${fmt(start)}, scaling.FITS.${state.fit}).loss`;
+  if (state.axis === "compute") return `scaling.computeOptimal(${plain4(start)}, scaling.FITS.${state.fit}).loss`;
+  if (state.axis === "params" && state.hold === "optimal") return `scaling.optimalForParams(${plain4(start)}, scaling.FITS.${state.fit}).loss`;
   const p = pointAt(state, start);
-  return `scaling.chinchillaLoss(${fmt(p.params)}, ${fmt(p.tokens)}, scaling.FITS.${state.fit})`;
+  return `scaling.chinchillaLoss(${plain4(p.params)}, ${plain4(p.tokens)}, scaling.FITS.${state.fit})`;
 }

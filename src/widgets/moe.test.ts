@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { MODEL_CONFIGS } from "../../content/data/models/index.ts";
 import { countParams, moeCost } from "../lib/scaling/index.ts";
 import { readState, writeState } from "./urlState.ts";
-import { MOE_DEFAULTS, MOE_FIELDS, MOE_ID, MOE_PRESETS, moeCode, moeTex, moeView, presetShape, withOverrides, type MoeState } from "./moe.ts";
+import { MOE_DEFAULTS, MOE_FIELDS, MOE_ID, MOE_LIMITS, MOE_PRESETS, moeCode, moeTex, moeView, overrideLimits, presetShape, withOverrides, type MoeState } from "./moe.ts";
 
 const at = (over: Partial<MoeState>): MoeState => ({ ...MOE_DEFAULTS, ...over });
 
@@ -64,6 +64,14 @@ describe("moe widget", () => {
     }
     expect(readState("?moe.model=gpt2&moe.p=fp64", MOE_ID, MOE_FIELDS).fallbacks).toHaveLength(2);
     expect(readState("?moe.s=0", MOE_ID, MOE_FIELDS).state.shared).toBe(0);
+  });
+  it("overrideLimits(view) keeps top-k at or under the experts, in both fields' bounds", () => {
+    const limits = overrideLimits({ experts: 8, topK: 2 });
+    expect(limits.experts).toEqual({ min: 2, max: MOE_LIMITS.experts.max });
+    expect(limits.topK).toEqual({ min: 1, max: 8 });
+    expect(overrideLimits({ experts: 256, topK: 8 }).topK.max).toBe(MOE_LIMITS.topK.max);
+    expect(overrideLimits({ experts: 8, topK: 0 }).experts.min).toBe(MOE_LIMITS.experts.min);
+    expect(limits.shared).toEqual(MOE_LIMITS.shared);
   });
   it("moeCode(view) reproduces total and active parameters with a MoeShape", async () => {
     const scaling = await import("../lib/scaling/index.ts");

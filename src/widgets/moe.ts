@@ -11,6 +11,7 @@ import {
   type ParamCount,
 } from "../lib/scaling/index.ts";
 import type { MoeChartData } from "../charts/moeChart.ts";
+import { keywordField } from "./fieldSpecs.ts";
 import { texNumber } from "./texNumber.ts";
 import type { FieldSpec, FieldSpecs } from "./urlState.ts";
 
@@ -49,6 +50,11 @@ export const MOE_LIMITS = {
   shared: { min: 0, max: 16 },
 } as const;
 
+/** The four fields a reader may override, in the order they are drawn. */
+export const MOE_OVERRIDES = ["experts", "topK", "expertWidth", "shared"] as const;
+export type MoeOverride = (typeof MOE_OVERRIDES)[number];
+
+/** A number, or the preset's own value; drawn by hand (the box shows the value in effect, not `"preset"`). */
 function overrideField(key: string, limits: { min: number; max: number }): FieldSpec<Override> {
   return {
     key,
@@ -63,22 +69,12 @@ function overrideField(key: string, limits: { min: number; max: number }): Field
 }
 
 export const MOE_FIELDS: FieldSpecs<MoeState> = {
-  model: {
-    key: "model",
-    default: "mixtral-8x7b",
-    parse: (text) => ((MOE_PRESETS as readonly string[]).includes(text) ? (text as MoePreset) : null),
-    format: (x) => x,
-  },
+  model: keywordField("model", "mixtral-8x7b", MOE_PRESETS),
   experts: overrideField("e", MOE_LIMITS.experts),
   topK: overrideField("k", MOE_LIMITS.topK),
   expertWidth: overrideField("ff", MOE_LIMITS.expertWidth),
   shared: overrideField("s", MOE_LIMITS.shared),
-  precision: {
-    key: "p",
-    default: "bf16",
-    parse: (text) => ((MOE_PRECISIONS as readonly string[]).includes(text) ? (text as MoePrecision) : null),
-    format: (x) => x,
-  },
+  precision: keywordField("p", "bf16", MOE_PRECISIONS),
 };
 
 /** The default state: Mixtral 8x7B as published, weights in bf16. */
@@ -179,6 +175,16 @@ export function moeView(state: MoeState): MoeView {
     const error = e instanceof Error ? e.message : String(e);
     return { ...compute(state.model, { experts: shape.experts, topK: shape.topK, expertWidth: shape.expertWidth, shared: shape.shared }, state.precision), error };
   }
+}
+
+/** The bounds a field accepts given the other values in effect: top-k may not exceed the experts. */
+export function overrideLimits(view: Pick<MoeView, "experts" | "topK">): Record<MoeOverride, { min: number; max: number }> {
+  return {
+    experts: { min: Math.max(MOE_LIMITS.experts.min, view.topK), max: MOE_LIMITS.experts.max },
+    topK: { min: MOE_LIMITS.topK.min, max: Math.min(MOE_LIMITS.topK.max, view.experts) },
+    expertWidth: MOE_LIMITS.expertWidth,
+    shared: MOE_LIMITS.shared,
+  };
 }
 
 /** A state where a value equal to the preset's is stored as `"preset"`, so links carry only real changes. */

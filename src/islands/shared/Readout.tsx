@@ -8,9 +8,18 @@ export interface ReadoutItem {
 }
 
 /** A widget's headline figures as a definition list, announced politely when they change. */
-export function Readout({ items, class: extra }: { items: (ReadoutItem | false | null | undefined)[]; class?: string }) {
+export function Readout({
+  items,
+  class: extra,
+  live = true,
+}: {
+  items: (ReadoutItem | false | null | undefined)[];
+  class?: string;
+  /** `false` when a sentence beside the figures is the live region instead (no double announcement). */
+  live?: boolean;
+}) {
   return (
-    <dl class={extra ? `readout ${extra}` : "readout"} aria-live="polite">
+    <dl class={extra ? `readout ${extra}` : "readout"} aria-live={live ? "polite" : undefined}>
       {items.map(
         (item) =>
           item && (
