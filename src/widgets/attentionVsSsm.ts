@@ -6,14 +6,14 @@ import {
   sequenceCost,
   type Architecture,
 } from "../lib/scaling/index.ts";
-import { parseQuantity } from "../i18n/parseQuantity.ts";
 import type { SequenceCostChartData } from "../charts/sequenceCostChart.ts";
-import { inRange, type LogRange } from "./logSlider.ts";
+import type { LogRange } from "./logSlider.ts";
+import { keywordField, quantityField } from "./fieldSpecs.ts";
 import { texNumber } from "./texNumber.ts";
+import type { FieldSpecs } from "./urlState.ts";
 
 /** Whole numbers as written (2048, not 2050); anything else as `texNumber`. */
 const texExact = (x: number, digits = 3) => (Number.isInteger(x) && Math.abs(x) < 1e7 ? String(x) : texNumber(x, digits));
-import type { FieldSpec, FieldSpecs } from "./urlState.ts";
 
 /** The attention-vs-state-space widget: per-token cost and carried memory against context length. */
 export const ATTENTION_VS_SSM_ID = "attention-vs-ssm";
@@ -61,23 +61,12 @@ export interface AttentionVsSsmState {
 export const CHART_RANGE = { min: 10, max: 1_000_000 };
 export const CONTEXT_RANGE: LogRange = { min: 10, max: 1_000_000, step: 0.01 };
 
-function keywordField<K extends string>(key: string, fallback: K, allowed: readonly K[]): FieldSpec<K> {
-  return { key, default: fallback, parse: (t) => ((allowed as readonly string[]).includes(t) ? (t as K) : null), format: (x) => x };
-}
-
 export const ATTENTION_VS_SSM_FIELDS: FieldSpecs<AttentionVsSsmState> = {
   size: keywordField("size", "2.7b", SIZE_IDS),
   kv: keywordField("kv", "mha", KV_LAYOUT_IDS),
   metric: keywordField("show", "memory", SEQUENCE_METRICS),
-  context: {
-    key: "ctx",
-    default: 128_000,
-    parse: (t) => {
-      const x = parseQuantity(t);
-      return x !== null && Number.isInteger(x) && inRange(x, CONTEXT_RANGE) ? x : null;
-    },
-    format: (x) => String(x),
-  },
+  // Whole tokens, written out (`ctx=128000`).
+  context: quantityField("ctx", 128_000, CONTEXT_RANGE, { integer: true, format: (x) => String(x) }),
 };
 
 export const ATTENTION_VS_SSM_DEFAULTS: AttentionVsSsmState = { size: "2.7b", kv: "mha", metric: "memory", context: 128_000 };

@@ -1,11 +1,11 @@
 import { ALLOCATIONS, computeOptimal, isoFlopCurve, optimalForParams } from "../lib/scaling/index.ts";
 import type { AllocationName, AllocationRule, OptimalModel } from "../lib/scaling/index.ts";
 import type { NotableModel } from "../data/notableModels.ts";
-import { parseQuantity } from "../i18n/parseQuantity.ts";
 import { formatScientific } from "../i18n/format.ts";
 import type { IsoFlopChartData, LabelSide, ModelAllocationChartData, ModelPoint, ModelVerdict } from "../charts/isoFlopChart.ts";
 import { texNumber } from "./texNumber.ts";
-import { inRange, type LogRange } from "./logSlider.ts";
+import type { LogRange } from "./logSlider.ts";
+import { keywordField, quantityField } from "./fieldSpecs.ts";
 import type { FieldSpecs } from "./urlState.ts";
 import { safeView } from "./safeView.ts";
 
@@ -41,21 +41,9 @@ export const FLOPS_RANGE: LogRange = { min: 1e18, max: 1e27, step: 0.01 };
 export const GOPHER_FLOPS = 5.76e23;
 
 export const COMPUTE_OPTIMAL_FIELDS: FieldSpecs<ComputeOptimalState> = {
-  flops: {
-    key: "c",
-    default: GOPHER_FLOPS,
-    parse: (text) => {
-      const x = parseQuantity(text);
-      return x !== null && inRange(x, FLOPS_RANGE) ? x : null;
-    },
-    format: (x) => formatScientific(x, { style: "plain", digits: 4 }),
-  },
-  rule: {
-    key: "rule",
-    default: "hoffmann2022Approach1",
-    parse: (text) => ((RULES as readonly string[]).includes(text) ? (text as RuleName) : null),
-    format: (x) => x,
-  },
+  // Four significant digits, not the kit's three: the query text this widget's links have always had.
+  flops: quantityField("c", GOPHER_FLOPS, FLOPS_RANGE, { format: (x) => formatScientific(x, { style: "plain", digits: 4 }) }),
+  rule: keywordField("rule", "hoffmann2022Approach1", RULES),
 };
 
 export const COMPUTE_OPTIMAL_DEFAULTS: ComputeOptimalState = {

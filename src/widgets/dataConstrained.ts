@@ -1,10 +1,10 @@
 import { FITS, R_D_STAR, R_N_STAR, allocationFromFit, dataConstrainedLoss, effectiveData, effectiveParams } from "../lib/scaling/index.ts";
-import { parseQuantity } from "../i18n/parseQuantity.ts";
 import { formatScientific } from "../i18n/format.ts";
 import type { DataConstrainedChartData, EpochPoint } from "../charts/dataConstrainedChart.ts";
 import { texNumber } from "./texNumber.ts";
-import { inRange, type LogRange } from "./logSlider.ts";
-import type { FieldSpec, FieldSpecs } from "./urlState.ts";
+import type { LogRange } from "./logSlider.ts";
+import { quantityField } from "./fieldSpecs.ts";
+import type { FieldSpecs } from "./urlState.ts";
 import { safeView } from "./safeView.ts";
 
 /**
@@ -28,22 +28,15 @@ export const UNIQUE_RANGE: LogRange = { min: 1e8, max: 1e14, step: 0.01 };
 export const EPOCHS_RANGE: LogRange = { min: 1, max: 100, step: 0.001 };
 export const PARAMS_RANGE: LogRange = { min: 1e7, max: 1e13, step: 0.01 };
 
-function quantity(key: string, value: number, range: LogRange): FieldSpec<number> {
-  return {
-    key,
-    default: value,
-    parse: (text) => {
-      const x = parseQuantity(text);
-      return x !== null && inRange(x, range) ? x : null;
-    },
-    format: (x) => (x >= 1e5 ? formatScientific(x, { style: "plain", digits: 4 }) : String(Number(x.toPrecision(4)))),
-  };
+/** Query text: 4 significant digits, plain below 10⁵ so epochs read `e=4`, scientific above (`u=1e11`). */
+function queryNumber(x: number): string {
+  return x >= 1e5 ? formatScientific(x, { style: "plain", digits: 4 }) : String(Number(x.toPrecision(4)));
 }
 
 export const DATA_CONSTRAINED_FIELDS: FieldSpecs<DataConstrainedState> = {
-  uniqueTokens: quantity("u", 1e11, UNIQUE_RANGE),
-  epochs: quantity("e", 4, EPOCHS_RANGE),
-  params: quantity("n", 1e10, PARAMS_RANGE),
+  uniqueTokens: quantityField("u", 1e11, UNIQUE_RANGE, { format: queryNumber }),
+  epochs: quantityField("e", 4, EPOCHS_RANGE, { format: queryNumber }),
+  params: quantityField("n", 1e10, PARAMS_RANGE, { format: queryNumber }),
 };
 
 export const DATA_CONSTRAINED_DEFAULTS: DataConstrainedState = {
