@@ -1,8 +1,7 @@
 import { FITS, chinchillaLoss, computeOptimal, fitPowerLaw, type ChinchillaFit, type LossRun, type OptimalModel, type PowerLawFit } from "../lib/scaling/index.ts";
-import { parseQuantity } from "../i18n/parseQuantity.ts";
-import { formatScientific } from "../i18n/format.ts";
 import { texNumber } from "./texNumber.ts";
-import { inRange, type LogRange } from "./logSlider.ts";
+import type { LogRange } from "./logSlider.ts";
+import { keywordField, quantityField } from "./fieldSpecs.ts";
 import type { FieldSpecs } from "./urlState.ts";
 import type { FitData, XyPoint } from "./fitData.ts";
 import type { FitChartData, FitChartPoint } from "../charts/fitChart.ts";
@@ -36,22 +35,12 @@ export const DEFAULT_DROPPED = 5;
 export const PUBLISHED_FIT: ChinchillaFit = FITS.besiroglu2024;
 
 export const FIT_FIELDS: FieldSpecs<FitState> = {
-  model: {
-    key: "model",
-    default: "chinchilla",
-    parse: (text) => (FIT_MODELS.includes(text as FitModel) ? (text as FitModel) : null),
-    format: (m) => m,
-  },
-  budget: {
-    key: "c",
-    default: DEFAULT_BUDGET,
-    parse: (text) => {
-      const x = parseQuantity(text);
-      return x !== null && inRange(x, BUDGET_RANGE) ? x : null;
-    },
-    format: (x) => formatScientific(x, { style: "plain", digits: 3 }),
-  },
+  model: keywordField("model", "chinchilla", FIT_MODELS),
+  budget: quantityField("c", DEFAULT_BUDGET, BUDGET_RANGE),
 };
+
+/** The constants fitted at build time to the default runs, with how the fit went. */
+export type DefaultFit = ChinchillaFit & { converged: boolean; runs: number };
 
 /** At most this many model-size classes colour the runs (and get a fitted curve each). */
 export const MAX_SIZE_CLASSES = 5;

@@ -3,6 +3,7 @@ import { countParams, normalizeConfig, type HfConfig, type ModelConfigInput, typ
 import type { ParamBreakdownData, ParamPart } from "../charts/paramBreakdownChart.ts";
 import { texNumber } from "./texNumber.ts";
 import type { FieldSpecs } from "./urlState.ts";
+import { keywordField } from "./fieldSpecs.ts";
 
 /** The parameter-counter widget: where a published model's parameters sit, and how the count compares with the reported one. */
 export const PARAM_COUNTER_ID = "param-counter";
@@ -26,12 +27,7 @@ export const PARAM_COUNTER_PRESETS: readonly ModelFixture[] = [
 ].map((id) => MODEL_CONFIGS[id]);
 
 export const PARAM_COUNTER_FIELDS: FieldSpecs<ParamCounterState> = {
-  model: {
-    key: "model",
-    default: "llama-3-8b",
-    parse: (text) => (Object.hasOwn(MODEL_CONFIGS, text) ? text : null),
-    format: (id) => id,
-  },
+  model: keywordField("model", "llama-3-8b", PARAM_COUNTER_PRESETS.map((p) => p.id)),
 };
 
 /** The bars of the breakdown chart, top to bottom. */
