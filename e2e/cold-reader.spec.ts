@@ -75,10 +75,13 @@ const SCENARIOS: Scenario[] = [
   { widget: "fit", essay: "compute-optimal", ...typeInto("1e24") },
   { widget: "diminishing-returns", essay: "diminishing-returns", ...typeInto("1B") },
   { widget: "memory", essay: "diminishing-returns", ...typeInto("70B") },
+  { widget: "roofline", essay: "diminishing-returns", ...typeInto("64") },
   { widget: "training-cost", essay: "diminishing-returns", ...typeInto("70B") },
   { widget: "attention-vs-ssm", essay: "beyond-dense-scaling", ...typeInto("32K") },
   { widget: "data-constrained", essay: "beyond-dense-scaling", ...typeInto("50B") },
   { widget: "moe", essay: "beyond-dense-scaling", ...typeInto("16") },
+  { widget: "inference", essay: "next-variable", ...typeInto("16", 1) },
+  { widget: "parallelism", essay: "diminishing-returns", ...typeInto("32", 5) },
   { widget: "param-counter", essay: "why-parameters-grow", ...choose(2) },
   {
     widget: "model-timeline",

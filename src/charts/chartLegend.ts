@@ -9,8 +9,8 @@ export interface LegendItem {
   label: string;
   /** CSS colour, e.g. `var(--chart-1)`. */
   color: string;
-  /** A filled dot, a solid line or a dashed line. */
-  mark: "dot" | "line" | "dash";
+  /** A filled dot, a solid line, a dashed line or a shaded band (an interval). */
+  mark: "dot" | "line" | "dash" | "band";
 }
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -27,6 +27,15 @@ function swatch(document: Document, item: LegendItem): Element {
     c.setAttribute("r", "4.5");
     c.setAttribute("fill", item.color);
     svg.appendChild(c);
+  } else if (item.mark === "band") {
+    const r = document.createElementNS(SVG_NS, "rect");
+    r.setAttribute("x", "1");
+    r.setAttribute("y", "1");
+    r.setAttribute("width", "16");
+    r.setAttribute("height", "8");
+    r.setAttribute("fill", item.color);
+    r.setAttribute("fill-opacity", "0.18");
+    svg.appendChild(r);
   } else {
     const l = document.createElementNS(SVG_NS, "path");
     l.setAttribute("d", "M1,5H17");

@@ -44,6 +44,14 @@ describe("timelineChart", () => {
     expect(empty.tagName.toLowerCase()).toBe("svg");
     expect(empty.outerHTML).not.toContain("NaN");
   });
+  it("timelineChart(data, options) shades the trend's interval band behind the line and lists it in the legend", () => {
+    const chart = timelineChart({ ...data, band: view.band }, { ...text, bandLabel: "90% interval of the trend", width: 640, locale: "en", document: ssrDocument() });
+    expect(chart.querySelectorAll('g[data-mark="area"] path, g[aria-label="area"] path').length).toBe(1);
+    expect(chart.querySelector(".chart-legend")!.textContent).toContain("90% interval of the trend");
+    expect(chart.outerHTML).not.toContain("NaN");
+    const without = timelineChart(data, { ...text, bandLabel: "90% interval of the trend", width: 640, locale: "en", document: ssrDocument() });
+    expect(without.querySelector(".chart-legend")!.textContent).not.toContain("90% interval");
+  });
   it("timelineChart(data, { interactive: true }) uses Plot's tip instead of SVG titles", () => {
     const chart = timelineChart(data, { ...text, width: 640, locale: "en", document: ssrDocument(), interactive: true });
     expect(chart.querySelectorAll("title").length).toBe(0);

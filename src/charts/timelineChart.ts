@@ -17,6 +17,8 @@ export interface TimelineChartData {
   points: TimelineChartPoint[];
   /** The fitted exponential trend (a straight line on the log axis), or empty. */
   trend: { year: number; value: number }[];
+  /** The trend's interval (e.g. the 90% bootstrap band), drawn shaded behind it; absent or empty for none. */
+  band?: { year: number; low: number; high: number }[];
   /** Colour groups in order; colours follow this order, not the filtered data. */
   groups: string[];
 }
@@ -28,6 +30,8 @@ export interface TimelineChartOptions extends ChartOptions, ChartText {
   groupLabels: Record<string, string>;
   /** Legend entry for the trend line. */
   trendLabel: string;
+  /** Legend entry for the band (shown when there is one). */
+  bandLabel?: string;
   /** Colours for groups, in order (default: the site's categorical palette). */
   colors?: string[];
   /**
@@ -52,12 +56,13 @@ function yearTicks(lo: number, hi: number, budget: number): number[] {
  * the `<svg>` (which carries the accessible name and description).
  */
 export function timelineChart(data: TimelineChartData, options: TimelineChartOptions): Element {
-  const { width, locale, title, description, xLabel, yLabel, groupLabels, trendLabel, interactive = false } = options;
+  const { width, locale, title, description, xLabel, yLabel, groupLabels, trendLabel, bandLabel, interactive = false } = options;
   const document = options.document ?? globalThis.document;
   const palette = options.colors ?? CATEGORY_COLORS;
   const colorOf = new Map(data.groups.map((g, i) => [g, palette[Math.min(i, palette.length - 1)]]));
   const points = data.points.filter((p) => Number.isFinite(p.year) && Number.isFinite(p.value) && p.value > 0);
   const trend = data.trend.filter((p) => Number.isFinite(p.year) && Number.isFinite(p.value) && p.value > 0);
+  const band = (data.band ?? []).filter((p) => Number.isFinite(p.year) && p.low > 0 && p.high >= p.low && Number.isFinite(p.high));
   const years = [...points, ...trend].map((p) => p.year);
   const values = [...points, ...trend].map((p) => p.value);
   const xDomain: [number, number] = years.length ? [Math.floor(Math.min(...years)), Math.ceil(Math.max(...years) + 1e-9)] : [2018, 2026];
@@ -124,6 +129,8 @@ export function timelineChart(data: TimelineChartData, options: TimelineChartOpt
       grid: true,
     },
     marks: [
+      // The band may reach past the dots at the ends, where the slope's uncertainty counts most: clipped to the frame.
+      ...(band.length ? [Plot.areaY(band, { x: "year", y1: "low", y2: "high", fill: "currentColor", fillOpacity: 0.1, clip: true })] : []),
       Plot.line(trend, { x: "year", y: "value", stroke: "currentColor", strokeOpacity: 0.7, strokeWidth: 1.5, strokeDasharray: "6,4" }),
       Plot.dot(points, dotOptions),
       ...pointer,
@@ -134,6 +141,7 @@ export function timelineChart(data: TimelineChartData, options: TimelineChartOpt
     .filter((g) => present.has(g))
     .map((g) => ({ label: groupLabels[g] ?? g, color: colorOf.get(g)!, mark: "dot" as const }));
   if (trend.length) items.push({ label: trendLabel, color: "currentColor", mark: "dash" });
+  if (band.length && bandLabel) items.push({ label: bandLabel, color: "currentColor", mark: "band" });
   // Mark labels are fixed on the plot's own <svg> here: on the figure, fixMarkLabels would find a legend swatch first.
   return withLegend(document, fixMarkLabels(chart), [{ items }]);
 }

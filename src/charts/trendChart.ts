@@ -24,9 +24,18 @@ export interface TrendLine {
   to: number;
 }
 
+/** A shaded interval around a trend (e.g. its 90% bootstrap band): FLOPs from `low` to `high` at each year. */
+export interface TrendBand {
+  key: string;
+  color: string;
+  points: { year: number; low: number; high: number }[];
+}
+
 export interface TrendChartData {
   points: TrendPoint[];
   lines: TrendLine[];
+  /** Drawn behind the lines; absent for none. */
+  bands?: TrendBand[];
   yearDomain: [number, number];
   flopsDomain: [number, number];
 }
@@ -44,8 +53,8 @@ const power = (d: number) => `10${String(Math.round(Math.log10(d))).replace(/\d/
 
 /**
  * Training compute against publication date: models as dots (record-setters filled in the accent colour),
- * fitted exponential trends as straight lines on the log axis, and any reference line (e.g. a two-year
- * doubling). Pure: renders at build time with linkedom.
+ * fitted exponential trends as straight lines on the log axis with their interval bands shaded behind, and
+ * any reference line (e.g. a two-year doubling). Pure: renders at build time with linkedom.
  */
 export function trendChart(data: TrendChartData, options: TrendChartOptions): SVGSVGElement | HTMLElement {
   const { width, document, title, description, xLabel, yLabel } = options;
@@ -70,6 +79,9 @@ export function trendChart(data: TrendChartData, options: TrendChartOptions): SV
     x: { domain: [x0, x1], ticks: years, tickFormat: (d: number) => String(d), label: xLabel, labelAnchor: "center", labelArrow: "none" },
     y: { type: "log", domain: [y0, y1], ticks: decadeTicks(y0, y1, narrow ? 4 : 8), tickFormat: power, label: yLabel, labelArrow: "none", grid: true },
     marks: [
+      ...(data.bands ?? []).map((b) =>
+        Plot.areaY(b.points.filter((p) => p.low > 0 && p.high >= p.low && Number.isFinite(p.high)), { x: "year", y1: "low", y2: "high", fill: b.color, fillOpacity: 0.13, clip: true }),
+      ),
       ...data.lines.map((l) =>
         Plot.line(segments.filter((s) => s.key === l.key), { x: "year", y: "flops", stroke: l.color, strokeWidth: 2, strokeDasharray: l.dash ?? "none", clip: true }),
       ),

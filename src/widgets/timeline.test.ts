@@ -57,6 +57,22 @@ describe("model timeline widget", () => {
     expect(view.fit!.doublingMonths!).toBeLessThan(18);
     expect(view.missing).toContain("GPT-4");
   });
+  it("timelineView(compute) puts a 90% bootstrap interval around the fit, the same on every call, and a band that contains the trend line", () => {
+    const a = timelineView(defaults);
+    const { factorPerYear, doublingMonths } = a.fit!.interval;
+    expect(a.fit!.interval.level).toBe(0.9);
+    expect(factorPerYear[0]).toBeLessThan(a.fit!.factorPerYear);
+    expect(factorPerYear[1]).toBeGreaterThan(a.fit!.factorPerYear);
+    expect(doublingMonths[0]!).toBeLessThan(a.fit!.doublingMonths!);
+    expect(doublingMonths[1]!).toBeGreaterThan(a.fit!.doublingMonths!);
+    expect(timelineView(defaults).fit!.interval).toEqual(a.fit!.interval);
+    expect(a.band.length).toBeGreaterThan(10);
+    expect(a.band[0].year).toBeCloseTo(a.trend[0].year, 9);
+    expect(a.band.at(-1)!.year).toBeCloseTo(a.trend[1].year, 9);
+    expect(a.band[0].low).toBeLessThan(a.trend[0].value);
+    expect(a.band[0].high).toBeGreaterThan(a.trend[0].value);
+    expect(timelineView({ ...defaults, org: "OpenAI", openOnly: true }).band).toEqual([]);
+  });
   it("timelineView filters by organisation and open weights, and keeps colour groups stable", () => {
     const meta = timelineView({ ...defaults, metric: "params", org: "Meta" });
     expect(meta.points.every((p) => p.organisation === "Meta")).toBe(true);

@@ -1,19 +1,25 @@
-import { fitPowerLaw } from "../lib/scaling/index.ts";
+import { bootstrapTrend, fitPowerLaw, trendBand } from "../lib/scaling/index.ts";
 import type { NotableModel } from "../data/notableModels.ts";
 import { formatCount, formatFlops, formatParams } from "../i18n/format.ts";
 import type { Locale } from "../i18n/locales.ts";
+import { keywordField } from "./fieldSpecs.ts";
 import { texNumber } from "./texNumber.ts";
+import { TREND_BOOTSTRAP } from "./trendInterval.ts";
 import type { FieldSpecs } from "./urlState.ts";
 
 /**
  * The model timeline: notable language models' parameters or training compute against release date,
  * on a log scale, with an exponential trend fitted by least squares (`fitPowerLaw` on e^(t − 2018),
- * which is a straight line in ln value against years) and its doubling time.
+ * which is a straight line in ln value against years) and its doubling time, with a 90% bootstrap interval
+ * (`bootstrapTrend`, seeded, so the build and the browser print the same numbers).
  */
 export const TIMELINE_ID = "model-timeline";
 
-export type TimelineMetric = "params" | "compute";
-export type TimelineColor = "country" | "open";
+/** What the y axis can show, and what the dots' colours can mean, in the order the switches list them. */
+export const TIMELINE_METRICS = ["params", "compute"] as const;
+export const TIMELINE_COLORS = ["country", "open"] as const;
+export type TimelineMetric = (typeof TIMELINE_METRICS)[number];
+export type TimelineColor = (typeof TIMELINE_COLORS)[number];
 
 export interface TimelineState {
   /** What the y axis shows. */
@@ -51,11 +57,11 @@ export function countries(models: readonly NotableModel[]): string[] {
  * does not import it: the island gets it without the build-time validator, see `timelineModels.ts`).
  */
 export function timelineFields(models: readonly NotableModel[]): FieldSpecs<TimelineState> {
-  const orgs = organisations(models);
   return {
-    metric: { key: "metric", default: "compute", parse: (t) => (t === "params" || t === "compute" ? t : null), format: (m) => m },
-    color: { key: "color", default: "country", parse: (t) => (t === "country" || t === "open" ? t : null), format: (c) => c },
-    org: { key: "org", default: ALL_ORGANISATIONS, parse: (t) => (t === ALL_ORGANISATIONS || orgs.includes(t) ? t : null), format: (o) => o },
+    metric: keywordField<TimelineMetric>("metric", "compute", TIMELINE_METRICS),
+    color: keywordField<TimelineColor>("color", "country", TIMELINE_COLORS),
+    org: keywordField("org", ALL_ORGANISATIONS, [ALL_ORGANISATIONS, ...organisations(models)]),
+    // A checkbox the island draws itself; "1"/"true" and "0"/"false" both read.
     openOnly: {
       key: "open",
       default: false,
@@ -100,6 +106,8 @@ export interface GrowthFit {
   count: number;
   from: number;
   to: number;
+  /** Bootstrap interval (`bootstrapTrend`, `TREND_BOOTSTRAP`): factor a year and doubling months, [low, high] at `level`. */
+  interval: { level: number; factorPerYear: [number, number]; doublingMonths: [number | null, number | null] };
 }
 
 /** Least-squares exponential trend through models' (date, value) pairs; null with fewer than two distinct dates. */
@@ -108,6 +116,8 @@ export function growthFit(points: readonly { date: string; value: number }[]): G
   const fit = fitPowerLaw(points.map((p) => expYear(p.date)), points.map((p) => p.value));
   if (!Number.isFinite(fit.exponent) || !Number.isFinite(fit.coefficient)) return null;
   const years = points.map((p) => Number(p.date.slice(0, 4)));
+  // Same fit as above (mid-month decimal years), resampled; its central rate equals fit.exponent.
+  const boot = bootstrapTrend(points, TREND_BOOTSTRAP);
   return {
     rate: fit.exponent,
     factorPerYear: Math.exp(fit.exponent),
@@ -117,6 +127,7 @@ export function growthFit(points: readonly { date: string; value: number }[]): G
     count: points.length,
     from: Math.min(...years),
     to: Math.max(...years),
+    interval: { level: boot.level, factorPerYear: boot.interval.factorPerYear, doublingMonths: boot.interval.doublingMonths },
   };
 }
 
@@ -149,6 +160,8 @@ export interface TimelineView {
   fit: GrowthFit | null;
   /** The fitted trend, at the ends of the plotted years. */
   trend: { year: number; value: number }[];
+  /** The trend's 90% bootstrap band across the plotted years (`trendBand`), or empty. */
+  band: { year: number; low: number; high: number }[];
   /** Colour groups in order (all of them, so colours do not shift when filtering). */
   groups: string[];
 }
@@ -188,7 +201,18 @@ export function timelineView(state: TimelineState, models: readonly NotableModel
           year,
           value: fit.coefficient * Math.exp(fit.rate * (year - T0)),
         }));
-  return { points, missing, fit, trend, groups };
+  return { points, missing, fit, trend, band: fit === null ? [] : timelineBand(points), groups };
+}
+
+/** Steps of the band across the plotted years: enough for its curved edges to look smooth. */
+const BAND_STEPS = 24;
+
+/** The 90% band of the trend through `points`, from the first to the last plotted month. */
+function timelineBand(points: readonly TimelinePoint[]): TimelineView["band"] {
+  const lo = Math.min(...points.map((p) => p.year));
+  const hi = Math.max(...points.map((p) => p.year));
+  const years = Array.from({ length: BAND_STEPS + 1 }, (_, i) => lo + ((hi - lo) * i) / BAND_STEPS);
+  return trendBand(bootstrapTrend(points, TREND_BOOTSTRAP), years).map(({ year, low, high }) => ({ year, low, high }));
 }
 
 /** `https://arxiv.org/abs/2005.14165` → `arxiv.org/abs/2005.14165`, shortened for a tooltip. */

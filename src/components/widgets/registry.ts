@@ -10,6 +10,9 @@ import FitWidget from "./FitWidget.astro";
 import TimelineWidget from "./TimelineWidget.astro";
 import ParamCounterWidget from "./ParamCounterWidget.astro";
 import MoeWidget from "./MoeWidget.astro";
+import RooflineWidget from "./RooflineWidget.astro";
+import InferenceWidget from "./InferenceWidget.astro";
+import ParallelismWidget from "./ParallelismWidget.astro";
 
 /**
  * Every widget, by its stable id (the same in both languages, in URLs and in anchors). The embed
@@ -28,4 +31,7 @@ export const WIDGETS: Record<string, { component: AstroComponentFactory; essay: 
   "compute-optimal": { component: ComputeOptimalWidget, essay: "compute-optimal" },
   "diminishing-returns": { component: DiminishingReturnsWidget, essay: "diminishing-returns" },
   "data-constrained": { component: DataConstrainedWidget, essay: "beyond-dense-scaling" },
+  "roofline": { component: RooflineWidget, essay: "diminishing-returns" },
+  "inference": { component: InferenceWidget, essay: "next-variable" },
+  "parallelism": { component: ParallelismWidget, essay: "diminishing-returns" },
 };

@@ -123,3 +123,5 @@ export type { TextStockEstimate } from "./publicTextStock.ts";
 export { publicTextStock } from "./publicTextStock.ts";
 export type { DataExhaustion, DataExhaustionOptions, ExhaustionTrend } from "./dataExhaustionYear.ts";
 export { dataExhaustionYear } from "./dataExhaustionYear.ts";
+export type { TrendBandPoint } from "./trendBand.ts";
+export { trendBand } from "./trendBand.ts";
