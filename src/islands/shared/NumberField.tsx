@@ -2,6 +2,7 @@ import { useId } from "preact/hooks";
 import { formatDecimal } from "../../i18n/format.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { fill } from "./fill.ts";
+import { FieldError, NumberInput } from "./NumberInput.tsx";
 import { useNumberText } from "./useNumberText.ts";
 
 export interface NumberFieldProps {
@@ -42,24 +43,10 @@ export function NumberField({ label, value, min, max, integer = false, unit, loc
     <div class="number-field">
       <label for={id}>{label}</label>
       <span class="number-inputs">
-        <input
-          id={id}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          spellcheck={false}
-          value={text}
-          aria-invalid={error ? "true" : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onInput={(e) => onText(e.currentTarget.value)}
-        />
+        <NumberInput id={id} errorId={`${id}-error`} text={text} error={error} onText={onText} />
         {unit && <span class="unit">{unit}</span>}
       </span>
-      {error && (
-        <p id={`${id}-error`} class="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError id={`${id}-error`} error={error} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { formatCount } from "../../i18n/format.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { fromSlider, inRange, toSlider, type LogRange } from "../../widgets/logSlider.ts";
 import { fill } from "./fill.ts";
+import { FieldError, NumberInput } from "./NumberInput.tsx";
 import { useNumberText } from "./useNumberText.ts";
 
 export interface QuantityFieldProps {
@@ -53,23 +54,9 @@ export function QuantityField({ label, value, range, locale, messages, onChange 
             onChange(next);
           }}
         />
-        <input
-          id={`${id}-text`}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          spellcheck={false}
-          value={text}
-          aria-invalid={error ? "true" : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onInput={(e) => onText(e.currentTarget.value)}
-        />
+        <NumberInput id={`${id}-text`} errorId={`${id}-error`} text={text} error={error} onText={onText} />
       </div>
-      {error && (
-        <p id={`${id}-error`} class="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError id={`${id}-error`} error={error} />
     </div>
   );
 }
