@@ -62,5 +62,18 @@ export default defineConfig({
       smartypants: false,
     }),
   },
+  vite: {
+    build: {
+      rolldownOptions: {
+        treeshake: {
+          // The scaling module is pure by design (no DOM, no globals; README "the rooms"). Saying so lets
+          // the bundler drop the parts of it an island does not call: without it, every module behind
+          // lib/scaling/index.ts that has a top-level call (a frozen table, a computed constant) rode in the
+          // chunk every island loads.
+          moduleSideEffects: (id) => !/[\\/]src[\\/]lib[\\/]scaling[\\/]/.test(id),
+        },
+      },
+    },
+  },
   integrations: [siteWarning(process.env.SITE), contentCheck(), mdx(), preact(), interactDirective, cjkSpacingIntegration(), cspHeaders, pagefindIntegration()],
 });
