@@ -1,4 +1,4 @@
-import { test as base, expect, type Browser, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Locator, type Page } from "@playwright/test";
 import type { Lang } from "./pages.ts";
 
 /**
@@ -75,4 +75,14 @@ export async function withoutJavaScript(
       await context.close();
     }
   }
+}
+
+/**
+ * Types `typed` into a widget's text box and checks that it is refused where the reader looks: `message`
+ * in the alert beside it and the box marked invalid. The caller then checks that a readout kept its value.
+ */
+export async function typeRefused(field: Locator, typed: string, message: string): Promise<void> {
+  await field.fill(typed);
+  await expect(field.page().getByRole("alert")).toContainText(message);
+  await expect(field).toHaveAttribute("aria-invalid", "true");
 }

@@ -52,7 +52,7 @@ export default function Parallelism({ locale, strings, children, work }: Paralle
           <div class="widget-controls">
             {field("model", { options: [{ value: "custom", label: strings.modelCustom }, ...models] })}
             {custom && field("params")}
-            {field("accelerator", { options: Object.keys(ACCELERATORS).map((name) => ({ value: name, label: `${name} (${gb(ACCELERATORS[name as keyof typeof ACCELERATORS].memoryBytes)})` })) })}
+            {field("accelerator", { optionLabel: (name) => `${name} (${gb(ACCELERATORS[name].memoryBytes)})` })}
           </div>
           {view.shape && (
             <p class="widget-footnote">{fill(strings.paramsFromModel, { params: formatCount(view.params, locale, { digits: 4 }), layers: view.shape.layers, heads: view.shape.heads })}</p>

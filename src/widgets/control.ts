@@ -5,8 +5,11 @@
 import type { LogRange } from "./logSlider.ts";
 
 export type Control =
-  /** A quantity on a log slider with a text box that reads `70B`, `1.4T`, `7e10`, `700亿`. */
-  | { kind: "quantity"; range: LogRange }
+  /**
+   * A quantity on a log slider with a text box that reads `70B`, `1.4T`, `7e10`, `700亿`; `digits` are the
+   * significant digits the box shows (3 when absent).
+   */
+  | { kind: "quantity"; range: LogRange; digits?: number }
   /**
    * A linear number in a text box. `min`/`max` are in the units shown; `scale` multiplies the stored value
    * for display (100 shows a fraction as a percent).

@@ -1,5 +1,6 @@
 import {
   ACCELERATORS,
+  ACCELERATOR_NAMES,
   BYTES_PER_GB,
   PRECISION_BYTES,
   countParams,
@@ -39,7 +40,6 @@ export const ZERO_STAGES = [0, 1, 2, 3] as const;
 export const QUANTIZATIONS = ["fp16", "bf16", "fp8", "int8", "int4"] as const;
 export type Quantization = (typeof QUANTIZATIONS)[number];
 
-export const ACCELERATOR_NAMES = Object.keys(ACCELERATORS) as AcceleratorName[];
 /** `"custom"` (parameters only) or a key of `MODEL_CONFIGS`. */
 export const MODEL_IDS = ["custom", ...Object.keys(MODEL_CONFIGS)] as const;
 
@@ -94,7 +94,8 @@ export const MEMORY_FIELDS: FieldSpecs<MemoryState> = {
   microBatch: numberField("mb", 1, { ...MICRO_BATCH_RANGE, integer: true }),
   recompute: keywordField("rc", "selective", RECOMPUTES),
   quantization: keywordField("q", "bf16", QUANTIZATIONS),
-  context: quantityField("ctx", 8_000, CONTEXT_RANGE, { integer: true, format: (x) => String(x) }),
+  // digits: a context length reads whole (32,768, not 32.8K).
+  context: quantityField("ctx", 8_000, CONTEXT_RANGE, { integer: true, format: (x) => String(x), digits: 7 }),
   batch: numberField("b", 1, { ...BATCH_RANGE, integer: true }),
   accelerator: keywordField("hw", "H100", ACCELERATOR_NAMES),
 };

@@ -1,4 +1,4 @@
-import { ACCELERATORS, BYTES_PER_GB, countParams, normalizeConfig, parallelLayout, peakFlops, type AcceleratorName, type ParallelLayout, type ParallelLayoutOptions, type Recompute } from "../lib/scaling/index.ts";
+import { ACCELERATOR_NAMES, BYTES_PER_GB, countParams, normalizeConfig, parallelLayout, type AcceleratorName, type ParallelLayout, type ParallelLayoutOptions, type Recompute } from "../lib/scaling/index.ts";
 import { MODEL_CONFIGS } from "../../content/data/models/index.ts";
 import { formatScientific } from "../i18n/format.ts";
 import type { ParallelismChartData, StepPart } from "../charts/parallelismChart.ts";
@@ -14,7 +14,6 @@ export const PARALLELISM_ID = "parallelism";
 export const ZERO_STAGES = ["0", "1", "2", "3"] as const;
 export type ZeroStage = (typeof ZERO_STAGES)[number];
 export const RECOMPUTES = ["none", "selective", "full"] as const satisfies readonly Recompute[];
-export const ACCELERATOR_NAMES = Object.keys(ACCELERATORS) as AcceleratorName[];
 /** `"custom"` (parameters only) or a key of `MODEL_CONFIGS`, as the memory widget offers them. */
 export const MODEL_IDS = ["custom", ...Object.keys(MODEL_CONFIGS)] as const;
 
@@ -197,9 +196,6 @@ export function parallelismTex(state: ParallelismState): string {
     const c = l.communication;
     const p = state.pp;
     const mb = state.microBatches;
-    const peak = peakFlops(state.accelerator, "bf16");
-    // N: the parameters a token's matmuls use (all of a dense model, the active ones of a mixture), as the module counted them.
-    const activeParams = (l.mfu * l.stepSeconds * state.gpus * peak) / (6 * l.tokensPerStep);
     return [
       "\\begin{aligned}",
       `\\text{weights} &= 2\\,\\Psi/(${state.tp}\\cdot${p})${shard(3)} = ${gb(m.weightsBytes)}\\\\`,
@@ -208,7 +204,7 @@ export function parallelismTex(state: ParallelismState): string {
       `\\text{activations} &= ${gb(m.activationsBytes)} \\quad\\text{total } ${gb(m.totalBytes)}\\\\`,
       `\\text{bubble} &= \\frac{p-1}{m+p-1} = \\frac{${p - 1}}{${mb + p - 1}} = ${texNumber(l.bubble)}\\\\`,
       `t_\\text{step} &= \\frac{${s(l.computeSeconds)} + ${s(c.tp.seconds)} + ${s(c.pp.seconds)}}{1 - ${texNumber(l.bubble)}} + \\max(0,\\ ${s(c.dp.seconds)} - ${s(l.computeSeconds)}) = ${s(l.stepSeconds)}\\\\`,
-      `\\text{MFU} &= \\frac{6\\,N\\,T}{t_\\text{step}\\cdot G\\cdot F} = \\frac{6 \\times ${texNumber(activeParams)} \\times ${texNumber(l.tokensPerStep)}}{${s(l.stepSeconds)} \\times ${state.gpus} \\times ${texNumber(peak)}\\ \\text{FLOP/s}} = ${texNumber(l.mfu * 100)}\\%`,
+      `\\text{MFU} &= \\frac{6\\,N\\,T}{t_\\text{step}\\cdot G\\cdot F} = \\frac{6 \\times ${texNumber(l.activeParams)} \\times ${texNumber(l.tokensPerStep)}}{${s(l.stepSeconds)} \\times ${state.gpus} \\times ${texNumber(l.peakFlopsPerSecond)}\\ \\text{FLOP/s}} = ${texNumber(l.mfu * 100)}\\%`,
       "\\end{aligned}",
     ].join("\n");
   } catch {

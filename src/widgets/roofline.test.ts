@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeCriticalBatch, decodeStep, matmulIntensity, ridgePoint } from "../lib/scaling/index.ts";
+import { decodeCriticalBatch, decodeStep, matmulCost, matmulIntensity, ridgePoint } from "../lib/scaling/index.ts";
 import { MODEL_CONFIGS } from "../../content/data/models/index.ts";
 import { readState, writeState } from "./urlState.ts";
 import {
@@ -40,6 +40,17 @@ describe("roofline widget", () => {
     expect(view.bound).toBe("compute");
     expect(view.fractionOfPeak).toBe(1);
     expect(view.computeSeconds).toBeCloseTo((2 * 4096 * 4096 * 14336) / view.peak, 15);
+  });
+  it("a matmul's FLOPs and bytes are matmulCost's, so the chart's point is the module's intensity", () => {
+    const view = rooflineView(at({ op: "matmul", m: 8, precision: "fp8" }));
+    const cost = matmulCost({ m: 8, k: 4096, n: 14336, bytesPerElement: 1 });
+    expect(view).toMatchObject({ flops: cost.flops, bytes: cost.bytes, intensity: cost.flopsPerByte });
+    expect(view.chart.point.x).toBe(cost.flopsPerByte);
+  });
+  it("the shape and length fields show seven significant digits, so 14,336 is not rounded to 14.3K in the text box", () => {
+    for (const name of ["m", "k", "n", "batch", "context", "queries"] as const) {
+      expect(ROOFLINE_FIELDS[name].control).toMatchObject({ kind: "quantity", digits: 7 });
+    }
   });
   it("a matmul with m = 1 (a matrix–vector product) has intensity about 1 in bf16, How to Scale Your Model's 'intensity ≈ batch'", () => {
     expect(rooflineView(at({ op: "matmul", m: 1 })).intensity).toBeCloseTo(1, 3);

@@ -1,12 +1,13 @@
 import {
   ACCELERATORS,
+  ACCELERATOR_NAMES,
   PRECISIONS,
   attentionFlopsPerToken,
   bytesPerValue,
   decodeCriticalBatch,
   decodeStep,
   kvCacheBytes,
-  matmulIntensity,
+  matmulCost,
   normalizeConfig,
   peakFlops,
   peakFlopsOrNull,
@@ -32,7 +33,6 @@ export const ROOFLINE_ID = "roofline";
 export const OPERATIONS = ["decode", "matmul", "attention"] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
-export const ACCELERATOR_NAMES = Object.keys(ACCELERATORS) as AcceleratorName[];
 export const MODEL_IDS = Object.keys(MODEL_CONFIGS);
 
 export interface RooflineState {
@@ -61,7 +61,8 @@ export const BATCH_RANGE: LogRange = { min: 1, max: 1e5, step: 0.01 };
 /** One token to ten million, past today's longest contexts. */
 export const CONTEXT_RANGE: LogRange = { min: 1, max: 1e7, step: 0.01 };
 
-const integer = { integer: true, format: (x: number) => String(x) };
+// Shapes and lengths are shown whole (14,336, not 14.3K): they are the reader's numbers, compared with a layer's.
+const integer = { integer: true, format: (x: number) => String(x), digits: 7 };
 
 export const ROOFLINE_FIELDS: FieldSpecs<RooflineState> = {
   op: keywordField("op", "decode", OPERATIONS),
@@ -142,10 +143,7 @@ function build(state: RooflineState): RooflineView {
   let bytes: number;
   let decode: RooflineView["decode"] = null;
   if (state.op === "matmul") {
-    const { m, k, n } = state;
-    matmulIntensity({ m, k, n, bytesPerElement: bytesPerValue(precision) });
-    flops = 2 * m * k * n;
-    bytes = bytesPerValue(precision) * (m * k + k * n + m * n);
+    ({ flops, bytes } = matmulCost({ m: state.m, k: state.k, n: state.n, bytesPerElement: bytesPerValue(precision) }));
   } else if (state.op === "attention") {
     ({ flops, bytes } = attentionLayer(state.model, state.queries, state.context, precision));
   } else {

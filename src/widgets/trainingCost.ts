@@ -1,5 +1,6 @@
 import {
   ACCELERATORS,
+  ACCELERATOR_NAMES,
   DEFAULT_PRICE_USD_PER_HOUR,
   DEFAULT_PUE,
   PUBLISHED_RUNS,
@@ -44,7 +45,6 @@ export type Currency = (typeof CURRENCIES)[number];
 export const COST_METRICS = ["cost", "hours", "days", "energy", "co2"] as const;
 export type CostMetric = (typeof COST_METRICS)[number];
 
-export const ACCELERATOR_NAMES = Object.keys(ACCELERATORS) as AcceleratorName[];
 
 export interface TrainingCostState {
   /** N, parameters (active parameters per token for a mixture of experts). */

@@ -1,5 +1,5 @@
 import { useId } from "preact/hooks";
-import { formatCount } from "../../i18n/format.ts";
+import { formatCount, formatDecimal } from "../../i18n/format.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { fromSlider, inRange, toSlider, type LogRange } from "../../widgets/logSlider.ts";
 import { fill } from "./fill.ts";
@@ -10,6 +10,8 @@ export interface QuantityFieldProps {
   label: string;
   value: number;
   range: LogRange;
+  /** Significant digits the text shows (3 unless said). */
+  digits?: number;
   locale: Locale;
   /** Translated messages: `badNumber` with `{value}`, `outOfRange` with `{min}`, `{max}`. */
   messages: { badNumber: string; outOfRange: string };
@@ -21,11 +23,14 @@ export interface QuantityFieldProps {
  * Text that is not a number, or is out of range, leaves the value unchanged and shows a localized
  * message next to the field (linked with `aria-describedby`), never NaN.
  */
-export function QuantityField({ label, value, range, locale, messages, onChange }: QuantityFieldProps) {
+export function QuantityField({ label, value, range, digits, locale, messages, onChange }: QuantityFieldProps) {
   const id = useId();
+  // With `digits`, a whole number under a million reads in full (4,096, not 4.096K); larger ones compact.
+  const show = (x: number) =>
+    digits !== undefined && Number.isInteger(x) && Math.abs(x) < 1e6 ? formatDecimal(x, locale, { digits }) : formatCount(x, locale, { digits });
   const { text, setText, error, setError, onText } = useNumberText({
     value,
-    show: (x) => formatCount(x, locale),
+    show,
     problem: (parsed, next) =>
       parsed === null
         ? fill(messages.badNumber, { value: next })
@@ -46,11 +51,11 @@ export function QuantityField({ label, value, range, locale, messages, onChange 
           max={Math.log10(range.max)}
           step={range.step}
           value={toSlider(value, range)}
-          aria-valuetext={formatCount(value, locale)}
+          aria-valuetext={show(value)}
           onInput={(e) => {
             setError(null);
             const next = fromSlider(Number(e.currentTarget.value), range);
-            setText(formatCount(next, locale));
+            setText(show(next));
             onChange(next);
           }}
         />

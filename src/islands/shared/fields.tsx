@@ -49,7 +49,7 @@ export function fieldRenderer<S>(url: UrlFields<S>, strings: WidgetStrings, loca
       return <SelectField key={options.key} label={label} value={value as string} options={choices} onChange={(v) => set(v as S[K])} />;
     }
     if (control.kind === "quantity") {
-      return <QuantityField key={options.key} label={label} value={value as number} range={control.range} locale={locale} messages={messages} onChange={(v) => set(v as S[K])} />;
+      return <QuantityField key={options.key} label={label} value={value as number} range={control.range} digits={control.digits} locale={locale} messages={messages} onChange={(v) => set(v as S[K])} />;
     }
     const scale = control.scale ?? 1;
     // toPrecision(10) keeps 0.4 × 100 reading 40, not 40.00000000000001, and back.

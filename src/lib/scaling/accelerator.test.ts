@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { accelerator } from "./accelerator.ts";
-import { ACCELERATORS } from "./tables/accelerators.ts";
+import { ACCELERATOR_NAMES, ACCELERATORS } from "./tables/accelerators.ts";
 
 describe("accelerator", () => {
   it("accelerator(name) returns the ACCELERATORS entry", () => {
     expect(accelerator("H100")).toBe(ACCELERATORS.H100);
     expect(accelerator("TPU v5p")).toBe(ACCELERATORS["TPU v5p"]);
+  });
+  it("accelerator(name) finds every one of ACCELERATOR_NAMES, the names the widgets offer", () => {
+    expect(ACCELERATOR_NAMES).toHaveLength(Object.keys(ACCELERATORS).length);
+    for (const name of ACCELERATOR_NAMES) expect(accelerator(name)).toBe(ACCELERATORS[name]);
   });
   it("accelerator(name) ignores case, spaces and dashes", () => {
     expect(accelerator("h100")).toBe(ACCELERATORS.H100);

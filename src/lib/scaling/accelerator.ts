@@ -1,8 +1,6 @@
 import type { Accelerator, AcceleratorName } from "./tables/accelerators.ts";
-import { ACCELERATORS } from "./tables/accelerators.ts";
+import { ACCELERATOR_NAMES as NAMES, ACCELERATORS } from "./tables/accelerators.ts";
 import { positive } from "./validate.ts";
-
-const NAMES = Object.keys(ACCELERATORS) as AcceleratorName[];
 
 /** Case, spaces and dashes do not matter: `"tpu-v5p"` finds `"TPU v5p"`. */
 function fold(name: string): string {

@@ -66,7 +66,7 @@ export { fitChinchilla } from "./fitChinchilla.ts";
 
 // --- part 3: hardware, training runs, memory, sparsity, architectures (issue #5) ---
 export type { Accelerator, AcceleratorName, Interconnect } from "./tables/accelerators.ts";
-export { ACCELERATORS, GPUS } from "./tables/accelerators.ts";
+export { ACCELERATORS, ACCELERATOR_NAMES, GPUS } from "./tables/accelerators.ts";
 export { accelerator } from "./accelerator.ts";
 export type { RunCompute } from "./runFlops.ts";
 export type { TrainingRun, TrainingRunOptions } from "./trainingRun.ts";
@@ -99,8 +99,8 @@ export { testTimeFlops } from "./testTimeFlops.ts";
 // --- part 4: roofline, parallelism, inference, uncertainty, data (issue #15) ---
 export type { AcceleratorInput, PeakByPrecision } from "./peakFlops.ts";
 export { peakFlops, peakFlopsOrNull, PEAK_FLOPS_BY_PRECISION } from "./peakFlops.ts";
-export type { MatmulShape } from "./matmulIntensity.ts";
-export { matmulIntensity } from "./matmulIntensity.ts";
+export type { MatmulCost, MatmulShape } from "./matmulIntensity.ts";
+export { matmulCost, matmulIntensity } from "./matmulIntensity.ts";
 export { ridgePoint } from "./ridgePoint.ts";
 export type { Roofline, RooflineInput } from "./rooflineSeconds.ts";
 export { rooflineSeconds } from "./rooflineSeconds.ts";

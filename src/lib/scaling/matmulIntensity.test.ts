@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { matmulIntensity } from "./matmulIntensity.ts";
+import { matmulCost, matmulIntensity } from "./matmulIntensity.ts";
 
 describe("matmulIntensity", () => {
   it("matmulIntensity({ m, k, n, bytesPerElement }) returns 2mkn / (bytes·(mk + kn + mn))", () => {
@@ -24,12 +24,35 @@ describe("matmulIntensity", () => {
       }),
     );
   });
-  it("matmulIntensity({ m, k, n, bytesPerElement }) throws a RangeError naming the dimension for 0, negative, NaN or Infinity", () => {
-    for (const bad of [0, -1, NaN, Infinity]) {
-      expect(() => matmulIntensity({ m: bad, k: 1, n: 1, bytesPerElement: 2 })).toThrow(`invalid m: ${bad} (must be a positive finite number)`);
-      expect(() => matmulIntensity({ m: 1, k: bad, n: 1, bytesPerElement: 2 })).toThrow(/invalid k/);
-      expect(() => matmulIntensity({ m: 1, k: 1, n: bad, bytesPerElement: 2 })).toThrow(/invalid n/);
-      expect(() => matmulIntensity({ m: 1, k: 1, n: 1, bytesPerElement: bad })).toThrow(/invalid bytesPerElement/);
+  it("matmulIntensity and matmulCost throw a RangeError naming the dimension for 0, negative, NaN or Infinity", () => {
+    for (const f of [matmulIntensity, matmulCost]) {
+      for (const bad of [0, -1, NaN, Infinity]) {
+        expect(() => f({ m: bad, k: 1, n: 1, bytesPerElement: 2 })).toThrow(`invalid m: ${bad} (must be a positive finite number)`);
+        expect(() => f({ m: 1, k: bad, n: 1, bytesPerElement: 2 })).toThrow(/invalid k/);
+        expect(() => f({ m: 1, k: 1, n: bad, bytesPerElement: 2 })).toThrow(/invalid n/);
+        expect(() => f({ m: 1, k: 1, n: 1, bytesPerElement: bad })).toThrow(/invalid bytesPerElement/);
+      }
     }
+  });
+});
+
+describe("matmulCost", () => {
+  it("matmulCost({ m, k, n, bytesPerElement }) returns 2mkn FLOPs, bytes·(mk + kn + mn) bytes and their ratio", () => {
+    expect(matmulCost({ m: 2, k: 3, n: 4, bytesPerElement: 2 })).toEqual({ flops: 48, bytes: 52, flopsPerByte: 48 / 52 });
+  });
+  it("matmulCost(...).flopsPerByte is matmulIntensity(...) (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1 << 16 }), fc.integer({ min: 1, max: 1 << 16 }), fc.integer({ min: 1, max: 1 << 16 }), fc.constantFrom(1, 2, 4), (m, k, n, b) => {
+        const cost = matmulCost({ m, k, n, bytesPerElement: b });
+        expect(cost.flopsPerByte).toBe(matmulIntensity({ m, k, n, bytesPerElement: b }));
+        expect(cost.flopsPerByte).toBe(cost.flops / cost.bytes);
+      }),
+    );
+  });
+  it("matmulCost({ m, k, n, bytesPerElement }) halves the bytes but not the FLOPs from bf16 to fp8", () => {
+    const bf16 = matmulCost({ m: 4096, k: 4096, n: 14336, bytesPerElement: 2 });
+    const fp8 = matmulCost({ m: 4096, k: 4096, n: 14336, bytesPerElement: 1 });
+    expect(fp8.flops).toBe(bf16.flops);
+    expect(fp8.bytes).toBe(bf16.bytes / 2);
   });
 });

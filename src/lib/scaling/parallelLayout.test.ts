@@ -2,7 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MODEL_CONFIGS } from "../../../content/data/models/index.ts";
 import { activationMemory } from "./activationMemory.ts";
+import { countParams } from "./countParams.ts";
 import { parallelLayout } from "./parallelLayout.ts";
+import { peakFlops } from "./peakFlops.ts";
 import { BYTES_PER_GB } from "./units.ts";
 
 const llama405b = MODEL_CONFIGS["llama-3.1-405b"].config;
@@ -128,5 +130,16 @@ describe("parallelLayout", () => {
     expect(() => parallelLayout({ ...ok, params: undefined })).toThrow(/invalid params: undefined/);
     expect(() => parallelLayout({ ...ok, config: llama7b, params: undefined, microBatchTokens: 6_000 })).toThrow(/invalid sequenceLength: 4096 \(must divide microBatchTokens = 6000\)/);
     expect(() => parallelLayout({ ...ok, networkBytesPerSecond: 0 })).toThrow(/invalid networkBytesPerSecond/);
+  });
+  it("parallelLayout(options) returns the parameters it used, the active ones and the peak, which give its MFU: 6·activeParams·tokensPerStep / (stepSeconds·devices·peak)", () => {
+    const moe = parallelLayout({ ...base, config: mixtral, devices: 64, dp: 8, tp: 8, pp: 1, ep: 8, zeroStage: 1, microBatches: 4 });
+    expect(moe.params).toBe(countParams(mixtral).total);
+    expect(moe.activeParams).toBe(countParams(mixtral).active);
+    expect(moe.activeParams).toBeLessThan(moe.params / 3);
+    expect(moe.peakFlopsPerSecond).toBe(peakFlops("H100", "bf16"));
+    expect(moe.mfu).toBeCloseTo((6 * moe.activeParams * moe.tokensPerStep) / (moe.stepSeconds * 64 * moe.peakFlopsPerSecond), 12);
+    // Without a config the given count is all there is, and all of it is active.
+    const bare = parallelLayout({ ...base, params: 70e9, devices: 8, dp: 8, tp: 1, pp: 1, accelerator: "A100" });
+    expect(bare).toMatchObject({ params: 70e9, activeParams: 70e9, peakFlopsPerSecond: peakFlops("A100", "bf16") });
   });
 });

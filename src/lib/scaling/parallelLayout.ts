@@ -87,6 +87,12 @@ export interface ParallelLayout {
   bubble: number;
   /** Tokens the whole cluster trains on per step. */
   tokensPerStep: number;
+  /** Parameters the layout holds: `params` when given, else the config's total. */
+  params: number;
+  /** Parameters a token's matmuls use, the N of 6·N·tokens (all of a dense model, the active ones of a mixture). */
+  activeParams: number;
+  /** The device's dense peak in the training format, FLOP/s: the F of the MFU. */
+  peakFlopsPerSecond: number;
   /** Matmul time per device at dense peak, recomputation included. */
   computeSeconds: number;
   /** Estimated step: (compute + TP + PP + EP traffic)/(1 − bubble) + data-parallel traffic not hidden behind compute. */
@@ -247,6 +253,9 @@ export function parallelLayout(options: ParallelLayoutOptions): ParallelLayout {
     communication: { dp: dpTraffic, tp: tpTraffic, pp: ppTraffic, ep: epTraffic },
     bubble,
     tokensPerStep,
+    params,
+    activeParams,
+    peakFlopsPerSecond: peak,
     computeSeconds,
     stepSeconds,
     mfu,

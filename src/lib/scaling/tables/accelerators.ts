@@ -142,5 +142,8 @@ export const ACCELERATORS = {
 /** A key of `ACCELERATORS`: `"V100" | "A100" | "H100" | …`. */
 export type AcceleratorName = keyof typeof ACCELERATORS;
 
+/** The keys of `ACCELERATORS` in the table's order, as a widget's field offers them. */
+export const ACCELERATOR_NAMES = Object.keys(ACCELERATORS) as AcceleratorName[];
+
 /** Alias of `ACCELERATORS`, for readers who think of them as GPUs (the TPU and Ascend entries are not). */
 export const GPUS = ACCELERATORS;
