@@ -10,6 +10,9 @@
  * - input → next frame: from the event to the frame after it (a `requestAnimationFrame` callback, then a
  *   task), what a reader sees as the widget following the finger.
  * Budgets from the one-frame issue: median < 16 ms and p95 < 33 ms for "chart updated".
+ *
+ * `BENCH_WIDGETS=fit,inference` runs only those widgets; `BENCH_LANG=zh` and `BENCH_WHERE=embed` narrow
+ * further; `BENCH_PORT` moves the local server (several people benching one machine at once).
  */
 import type { Page } from "@playwright/test";
 import { chromium } from "@playwright/test";
@@ -36,7 +39,11 @@ function cases(pages: BuiltPage[]): Case[] {
     const essay = pages.find((p) => p.kind === "essay" && p.lang === embed.lang && p.html.includes(`data-widget="${widget}"`));
     if (essay) out.push({ widget, lang: embed.lang!, where: "essay", path: essay.path });
   }
-  return out.sort((a, b) => a.widget.localeCompare(b.widget) || a.lang.localeCompare(b.lang) || a.where.localeCompare(b.where));
+  const only = (name: string) => process.env[name]?.split(",").filter(Boolean);
+  const [widgets, langs, wheres] = [only("BENCH_WIDGETS"), only("BENCH_LANG"), only("BENCH_WHERE")];
+  return out
+    .filter((c) => (!widgets || widgets.includes(c.widget)) && (!langs || langs.includes(c.lang)) && (!wheres || wheres.includes(c.where)))
+    .sort((a, b) => a.widget.localeCompare(b.widget) || a.lang.localeCompare(b.lang) || a.where.localeCompare(b.where));
 }
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
@@ -96,7 +103,7 @@ async function drive(tab: Page, selector: string) {
 export async function run(): Promise<BenchRow[]> {
   if (!hasBuild()) return [{ name: "widgets (no build: run npm run build first)", value: NaN, unit: "" }];
   const rows: BenchRow[] = [];
-  const port = 4397;
+  const port = Number(process.env.BENCH_PORT) || 4397;
   const origin = `http://localhost:${port}${BASE}`;
   const stop = await serve(port);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });

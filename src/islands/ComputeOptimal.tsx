@@ -1,4 +1,5 @@
 import type { ComponentChildren } from "preact";
+import { useMemo } from "preact/hooks";
 import { isoFlopChart, modelAllocationChart } from "../charts/isoFlopChart.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { COMPUTE_OPTIMAL_DEFAULTS, COMPUTE_OPTIMAL_FIELDS, COMPUTE_OPTIMAL_ID, computeOptimalCode, computeOptimalTex, computeOptimalView, type DatasetModel } from "../widgets/computeOptimal.ts";
@@ -35,7 +36,8 @@ export interface ComputeOptimalProps {
 export default function ComputeOptimal({ locale, strings, dataset, children, models: modelsSsr, work }: ComputeOptimalProps) {
   const url = useUrlState(COMPUTE_OPTIMAL_ID, COMPUTE_OPTIMAL_FIELDS);
   const { state, fromUrl, isDefault } = url;
-  const view = computeOptimalView(state, dataset);
+  // Once per state, not per render (a render that changes nothing else, e.g. a URL note, reuses it).
+  const view = useMemo(() => computeOptimalView(state, dataset), [state.flops, state.rule, dataset]);
   // When the state failed, the view is the default's: the words must describe that.
   const shown = view.failed ? COMPUTE_OPTIMAL_DEFAULTS : state;
   const live = fromUrl || !isDefault;

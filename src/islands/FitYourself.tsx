@@ -37,6 +37,9 @@ export default function FitYourself({ locale, strings: s, defaultFit, children, 
   const fitting = useFitData(state.model, defaultFit, s);
   const { data, pasted, fit } = fitting;
   const view = useMemo(() => fitView(data, state, fit), [data, state.model, state.budget, fit]);
+  // The residuals and the table do not depend on the budget: the budget slider redraws only the main chart.
+  const fitted = [data, state.model, fit, locale];
+  const table = useMemo(() => fitTable(view, s, locale), fitted);
   // Once the live chart has replaced the server-rendered one it stays, so a reset redraws it too.
   const everLive = useRef(false);
   if (fromUrl || !isDefault || pasted) everLive.current = true;
@@ -58,7 +61,7 @@ export default function FitYourself({ locale, strings: s, defaultFit, children, 
         </div>
       }
       work={{ tex: fitTex(view, state), code: fitCode(view, state), ssr: work, live }}
-      tables={[fitTable(view, s, locale)]}
+      tables={[table]}
     >
       <FitStatusNotes fitting={fitting} model={state.model} view={view} strings={s} />
       <ChartSlot live={live} deps={[view, locale]} build={(width) => fitChart(view.chart, { ...fitChartText(view, s), width, locale })}>
@@ -69,7 +72,7 @@ export default function FitYourself({ locale, strings: s, defaultFit, children, 
       {view.residuals.points.length > 0 && (
         <div class="fit-residuals">
           <p class="fit-subheading">{s.residualsTitle}</p>
-          <ChartSlot live={live} deps={[view, locale]} build={(width) => residualChart(view.residuals, { ...residualChartText(view, s), width, locale })}>
+          <ChartSlot live={live} deps={fitted} build={(width) => residualChart(view.residuals, { ...residualChartText(view, s), width, locale })}>
             {residuals}
           </ChartSlot>
         </div>

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from "preact";
+import { useMemo } from "preact/hooks";
 import { memoryFitChart, throughputChart, INFERENCE_COLORS } from "../charts/inferenceChart.ts";
 import { formatDecimal } from "../i18n/format.ts";
 import type { Locale } from "../i18n/locales.ts";
@@ -23,6 +24,12 @@ export interface InferenceProps {
   work?: ComponentChildren;
 }
 
+// The model list and gpt-fast's check do not change with the state: built once, not on every slider step.
+const modelOptions = (locale: Locale) =>
+  Object.values(MODEL_CONFIGS).map((m) => ({ value: m.id, label: m.label[locale] })).sort((a, b) => a.label.localeCompare(b.label, "en"));
+const modelsByLocale = new Map<Locale, ReturnType<typeof modelOptions>>();
+let fastCheck: ReturnType<typeof gptFastCheck> | undefined;
+
 const swatch = (color: string, dash?: string) => (
   <svg width="18" height="12" viewBox="0 0 18 12" aria-hidden="true" class="legend-swatch">
     <line x1="1" y1="6" x2="17" y2="6" stroke={color} stroke-width={dash ? 1.5 : 6} stroke-dasharray={dash} stroke-opacity={dash ? 1 : 0.6} />
@@ -32,14 +39,16 @@ const swatch = (color: string, dash?: string) => (
 export default function Inference({ locale, strings, children, memory, work }: InferenceProps) {
   const url = useUrlState(INFERENCE_ID, INFERENCE_FIELDS);
   const { state, setState } = url;
-  const view = inferenceView(state);
+  const key = JSON.stringify(state);
+  const view = useMemo(() => inferenceView(state), [key]);
   const live = url.fromUrl || !url.isDefault;
   const field = fieldRenderer(url, strings, locale);
   const text = inferenceText(strings, locale, state, view);
-  const models = Object.values(MODEL_CONFIGS).map((m) => ({ value: m.id, label: m.label[locale] })).sort((a, b) => a.label.localeCompare(b.label, "en"));
-  const deps = [JSON.stringify(state), locale];
+  if (!modelsByLocale.has(locale)) modelsByLocale.set(locale, modelOptions(locale));
+  const models = modelsByLocale.get(locale)!;
+  const deps = [key, locale];
   const s = view.step;
-  const check = gptFastCheck();
+  const check = (fastCheck ??= gptFastCheck());
 
   return (
     <WidgetShell

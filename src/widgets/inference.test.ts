@@ -7,6 +7,19 @@ import { GPT_FAST_LLAMA2_7B, INFERENCE_DEFAULTS, INFERENCE_FIELDS, INFERENCE_ID,
 const llama7b = MODEL_CONFIGS["llama-2-7b"].config;
 
 describe("inference widget", () => {
+  it("inferenceView follows every input from one state to the next: a new price, context or GPU count is never read from the last state's curve", () => {
+    const base = { ...INFERENCE_DEFAULTS, batch: 8 };
+    const v = inferenceView(base);
+    const pricier = inferenceView({ ...base, price: base.price * 2 });
+    expect(pricier.costPerMillion).toBeCloseTo(2 * v.costPerMillion, 9);
+    expect(pricier.chart.curve[0].costPerMillion).toBeCloseTo(2 * v.chart.curve[0].costPerMillion, 9);
+    const longer = inferenceView({ ...base, context: 2 * base.context });
+    expect(longer.chart.curve.at(-1)!.kvBytes).toBeCloseTo(2 * v.chart.curve.at(-1)!.kvBytes, 0);
+    const two = inferenceView({ ...base, gpus: 2 });
+    expect(two.criticalBatch).toBeCloseTo(v.criticalBatch, 9);
+    expect(two.chart.curve.at(-1)!.tokensPerSecond).toBeGreaterThan(v.chart.curve.at(-1)!.tokensPerSecond);
+    expect(inferenceView(base)).toEqual(v);
+  });
   it("inferenceView(defaults) is Llama 2 7B in bf16 on one A100 at 4,096 tokens: the module's decodeStep, memory-bound at batch 1", () => {
     const v = inferenceView(INFERENCE_DEFAULTS);
     const s = decodeStep({ config: llama7b, batch: 1, contextTokens: 4_096, accelerator: "A100", precision: "bf16" });

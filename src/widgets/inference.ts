@@ -1,5 +1,6 @@
 import {
   ACCELERATORS,
+  ACCELERATOR_NAMES,
   BYTES_PER_GB,
   DEFAULT_PRICE_USD_PER_HOUR,
   PRECISIONS,
@@ -34,7 +35,6 @@ export const INFERENCE_ID = "inference";
 export const SERVING_PRECISIONS = ["bf16", "fp8", "int8", "int4"] as const satisfies readonly Precision[];
 export type ServingPrecision = (typeof SERVING_PRECISIONS)[number];
 
-export const ACCELERATOR_NAMES = Object.keys(ACCELERATORS) as AcceleratorName[];
 /** Presets only: the KV cache needs the model's shape. */
 export const MODEL_IDS = Object.keys(MODEL_CONFIGS);
 
@@ -144,6 +144,15 @@ function batchGrid(chosen: number): number[] {
   return [...new Set([...grid, chosen])].sort((a, b) => a - b);
 }
 
+/**
+ * A slider step changes the batch and little else, while the curves (one decoding step per batch of the
+ * grid) and the critical batch depend only on the rest of the state: kept for the last such state, so a
+ * batch step computes one new point, not fifty (profiles: most of the view's time). Pure all the same: the
+ * keys hold every input the values depend on.
+ */
+const pointCache = { key: "", points: new Map<number, InferencePoint>() };
+const criticalCache = new Map<string, number>();
+
 function buildView(state: InferenceState): Omit<InferenceView, "failed"> {
   const fixture = MODEL_CONFIGS[state.model];
   if (!fixture) throw new RangeError(`invalid model: ${JSON.stringify(state.model)}`);
@@ -153,9 +162,15 @@ function buildView(state: InferenceState): Omit<InferenceView, "failed"> {
   const kvPerSequence = kvCacheBytes(config, { contextLength: state.context });
   const capacityBytes = ACCELERATORS[state.accelerator].memoryBytes * state.gpus;
   const memoryBatch = Math.max(0, Math.floor((capacityBytes - memory.weightsBytes) / kvPerSequence));
+  const key = JSON.stringify([state.model, state.accelerator, state.gpus, state.precision, state.context, state.price]);
+  if (pointCache.key !== key) pointCache.points = new Map();
+  pointCache.key = key;
+  const cached = pointCache.points;
   const point = (batch: number): InferencePoint => {
+    const hit = cached.get(batch);
+    if (hit) return hit;
     const s = decodeStep({ config, batch, contextTokens: state.context, accelerator, precision: state.precision });
-    return {
+    const p: InferencePoint = {
       batch,
       tokensPerSecond: s.tokensPerSecond,
       perSequence: s.tokensPerSecondPerSequence,
@@ -165,11 +180,15 @@ function buildView(state: InferenceState): Omit<InferenceView, "failed"> {
       fits: batch <= memoryBatch,
       bound: s.bound,
     };
+    cached.set(batch, p);
+    return p;
   };
   const step = decodeStep({ config, batch: state.batch, contextTokens: state.context, accelerator, precision: state.precision });
   const curve = batchGrid(state.batch).map(point);
   const chosen = curve.find((p) => p.batch === state.batch)!;
-  const criticalBatch = decodeCriticalBatch(accelerator, state.precision);
+  const criticalKey = JSON.stringify([state.accelerator, state.gpus, state.precision]);
+  const criticalBatch = criticalCache.get(criticalKey) ?? decodeCriticalBatch(accelerator, state.precision);
+  criticalCache.set(criticalKey, criticalBatch);
   const numbers = [step.seconds, criticalBatch, memory.totalBytes, ...curve.map((p) => p.tokensPerSecond)];
   if (!numbers.every(Number.isFinite)) throw new RangeError("invalid state: non-finite result");
   const table = [...new Set([1, 4, 16, 64, 256, 1024, 4096, state.batch])].sort((a, b) => a - b).map((b) => curve.find((p) => p.batch === b) ?? point(b));

@@ -73,6 +73,20 @@ describe("model timeline widget", () => {
     expect(a.band[0].high).toBeGreaterThan(a.trend[0].value);
     expect(timelineView({ ...defaults, org: "OpenAI", openOnly: true }).band).toEqual([]);
   });
+  it("timelineView gives the same fit and band for the same models however they are coloured, and after returning to a filter", () => {
+    const byCountry = view(defaults, TIMELINE_MODELS);
+    const byOpen = view({ ...defaults, color: "open" }, TIMELINE_MODELS);
+    view({ ...defaults, org: "Meta" }, TIMELINE_MODELS);
+    const again = view(defaults, TIMELINE_MODELS);
+    expect(byOpen.fit).toEqual(byCountry.fit);
+    expect(byOpen.band).toEqual(byCountry.band);
+    expect(again.band).toEqual(byCountry.band);
+    // A fresh copy of the list is computed afresh (not read from another list's cache) and agrees.
+    const fresh = view(defaults, [...TIMELINE_MODELS]);
+    expect(fresh.band).not.toBe(byCountry.band);
+    expect(fresh.band).toEqual(byCountry.band);
+    expect(fresh.fit).toEqual(byCountry.fit);
+  });
   it("timelineView filters by organisation and open weights, and keeps colour groups stable", () => {
     const meta = timelineView({ ...defaults, metric: "params", org: "Meta" });
     expect(meta.points.every((p) => p.organisation === "Meta")).toBe(true);

@@ -117,7 +117,7 @@ export function growthFit(points: readonly { date: string; value: number }[]): G
   if (!Number.isFinite(fit.exponent) || !Number.isFinite(fit.coefficient)) return null;
   const years = points.map((p) => Number(p.date.slice(0, 4)));
   // Same fit as above (mid-month decimal years), resampled; its central rate equals fit.exponent.
-  const boot = bootstrapTrend(points, TREND_BOOTSTRAP);
+  const boot = bootstrapOf(points);
   return {
     rate: fit.exponent,
     factorPerYear: Math.exp(fit.exponent),
@@ -193,7 +193,7 @@ export function timelineView(state: TimelineState, models: readonly NotableModel
       group: state.color === "country" ? m.country : m.openWeights ? "open" : "closed",
     });
   }
-  const fit = growthFit(points);
+  const { fit, band } = cachedTrend(models, state, points);
   const trend =
     fit === null
       ? []
@@ -201,7 +201,34 @@ export function timelineView(state: TimelineState, models: readonly NotableModel
           year,
           value: fit.coefficient * Math.exp(fit.rate * (year - T0)),
         }));
-  return { points, missing, fit, trend, band: fit === null ? [] : timelineBand(points), groups };
+  return { points, missing, fit, trend, band, groups };
+}
+
+/**
+ * The fit's interval and the band are bootstraps (TREND_BOOTSTRAP resamples: most of a redraw's time in
+ * profiles). Both resample the same points with the same seed, so it is drawn once per set of points
+ * (`bootstrapOf`); and the result depends only on which models are plotted, not on how they are coloured,
+ * so it is kept per metric and filter: returning to a filter, or recolouring, does not refit. At most
+ * metrics × organisations × 2 small entries per model list.
+ */
+const trends = new WeakMap<readonly NotableModel[], Map<string, Pick<TimelineView, "fit" | "band">>>();
+function cachedTrend(models: readonly NotableModel[], state: TimelineState, points: readonly TimelinePoint[]): Pick<TimelineView, "fit" | "band"> {
+  let byFilter = trends.get(models);
+  if (!byFilter) trends.set(models, (byFilter = new Map()));
+  const key = `${state.metric}|${state.org}|${state.openOnly}`;
+  let trend = byFilter.get(key);
+  if (!trend) {
+    const fit = growthFit(points);
+    byFilter.set(key, (trend = { fit, band: fit === null ? [] : timelineBand(points) }));
+  }
+  return trend;
+}
+
+const bootstraps = new WeakMap<readonly unknown[], ReturnType<typeof bootstrapTrend>>();
+function bootstrapOf(points: readonly { date: string; value: number }[]): ReturnType<typeof bootstrapTrend> {
+  let boot = bootstraps.get(points);
+  if (!boot) bootstraps.set(points, (boot = bootstrapTrend(points, TREND_BOOTSTRAP)));
+  return boot;
 }
 
 /** Steps of the band across the plotted years: enough for its curved edges to look smooth. */
@@ -212,7 +239,7 @@ function timelineBand(points: readonly TimelinePoint[]): TimelineView["band"] {
   const lo = Math.min(...points.map((p) => p.year));
   const hi = Math.max(...points.map((p) => p.year));
   const years = Array.from({ length: BAND_STEPS + 1 }, (_, i) => lo + ((hi - lo) * i) / BAND_STEPS);
-  return trendBand(bootstrapTrend(points, TREND_BOOTSTRAP), years).map(({ year, low, high }) => ({ year, low, high }));
+  return trendBand(bootstrapOf(points), years).map(({ year, low, high }) => ({ year, low, high }));
 }
 
 /** `https://arxiv.org/abs/2005.14165` → `arxiv.org/abs/2005.14165`, shortened for a tooltip. */
