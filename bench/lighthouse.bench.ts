@@ -8,19 +8,28 @@
  * Runs Debian's Chromium (`/usr/bin/chromium`, or CHROMIUM_PATH) through the `lighthouse` package's
  * Node API and `chrome-launcher`, with --headless --no-sandbox --disable-gpu. When it cannot run, each
  * row says why instead of a score.
+ *
+ * Environment: LH_PAGES — a regular expression; only pages whose path (`en/power-law/`) matches it run
+ * (e.g. `LH_PAGES='^zh/$|beyond-dense|glossary'`); LH_RUNS — runs per page (default 3); LH_JSON_DIR — a folder to
+ * write each page's median report to (`<path with / as _>.json`) for its diagnostics; LH_PORT — the
+ * local server's port (default 4396).
  */
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { BenchRow } from "./types.ts";
 import { BASE, CHROMIUM, builtPages, hasBuild, serve } from "./dist.ts";
 
 const BUDGET = { performance: 100, accessibility: 100 };
-const RUNS = 3;
+const RUNS = Math.max(1, Number(process.env.LH_RUNS ?? 3) || 3);
+const ONLY = process.env.LH_PAGES ? new RegExp(process.env.LH_PAGES) : null;
+const JSON_DIR = process.env.LH_JSON_DIR;
 /** Lighthouse's performance metrics, for "what cost the most points". */
 const METRICS = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"];
 
 export async function run(): Promise<BenchRow[]> {
   if (!hasBuild()) return [];
-  const pages = builtPages().filter((p) => p.kind === "home" || p.kind === "essay" || /^(en|zh)\/(playground|glossary)\/$/.test(p.path));
+  const pages = builtPages().filter((p) => p.kind === "home" || p.kind === "essay" || /^(en|zh)\/(playground|glossary)\/$/.test(p.path))
+    .filter((p) => !ONLY || ONLY.test(p.path));
   const rowsWithout = (why: string): BenchRow[] =>
     pages.flatMap((p) => [
       { name: `Lighthouse performance /${p.path}`, value: NaN, unit: "", budget: BUDGET.performance, better: "higher" as const, note: why },
@@ -37,7 +46,7 @@ export async function run(): Promise<BenchRow[]> {
     return rowsWithout(`cannot run: ${(error as Error).message.split("\n")[0]}`);
   }
 
-  const port = 4396;
+  const port = Number(process.env.LH_PORT) || 4396;
   const stop = await serve(port);
   const rows: BenchRow[] = [];
   let chrome: Awaited<ReturnType<typeof launcher.launch>> | undefined;
@@ -57,6 +66,10 @@ export async function run(): Promise<BenchRow[]> {
         // The run with the median performance score stands for the page.
         runs.sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
         const lhr = runs[runs.length >> 1];
+        if (JSON_DIR) {
+          mkdirSync(JSON_DIR, { recursive: true });
+          writeFileSync(join(JSON_DIR, `${page.path.replace(/\//g, "_") || "root"}.json`), JSON.stringify(lhr));
+        }
         const perf = lhr.categories.performance?.score;
         const a11y = lhr.categories.accessibility?.score;
         const metric = (id: string) => lhr.audits[id]?.displayValue ?? "?";
@@ -70,7 +83,7 @@ export async function run(): Promise<BenchRow[]> {
           unit: "",
           budget: BUDGET.performance,
           better: "higher",
-          note: `median of ${RUNS} (${runs.map((r) => Math.round((r.categories.performance?.score ?? NaN) * 100)).join(", ")}); worst: ${worst ? `${worst.id} ${worst.displayValue} (score ${worst.score})` : "?"}; TBT ${metric("total-blocking-time")}, LCP ${metric("largest-contentful-paint")}`,
+          note: `median of ${RUNS} (${runs.map((r) => Math.round((r.categories.performance?.score ?? NaN) * 100)).join(", ")}); worst: ${worst ? `${worst.id} ${worst.displayValue} (score ${worst.score})` : "?"}; TBT ${metric("total-blocking-time")}, LCP ${metric("largest-contentful-paint")}, CLS ${metric("cumulative-layout-shift")}`,
         });
         rows.push({
           name: `Lighthouse accessibility /${page.path}`,

@@ -21,8 +21,13 @@ import { BASE, CHROMIUM, DIST, builtPages, fileOf, hasBuild, root, serve, type B
 
 const KB = 1024;
 
-/** Budgets from ../shared/DESIGN.md. */
-const BUDGET = { readJsKb: 20, islandKb: 120, firstViewKb: 200, buildS: 60 };
+/**
+ * Budgets from ../shared/DESIGN.md. Islands: 120 KB is the design's ceiling; the widgets are held to
+ * 110 KB so a new control or chart still fits under it (issue 17, "Headroom"). The lab island, which
+ * carries its training code, keeps the 120 KB.
+ */
+const BUDGET = { readJsKb: 20, islandKb: 110, labIslandKb: 120, firstViewKb: 200, buildS: 60 };
+const islandBudget = (name: string) => (name === "Lab" ? BUDGET.labIslandKb : BUDGET.islandKb);
 
 const STATIC_IMPORT = /(?:import|from)\s*["'](\.{1,2}\/[^"']+\.m?js)["']/g;
 const DYNAMIC_IMPORT = /import\(\s*["'](\.{1,2}\/[^"']+\.m?js)["']\s*\)/g;
@@ -87,7 +92,7 @@ function islandRows(pages: BuiltPage[]): BenchRow[] {
   for (const island of all) {
     const graph = staticGraph(island.component);
     if (island.renderer) staticGraph(island.renderer, graph);
-    rows.push({ name: `island ${island.name} (with imports, Preact renderer)`, value: gz(graph) / KB, unit: "KB gzip", budget: BUDGET.islandKb, note: `${graph.size} chunks, loaded on first touch` });
+    rows.push({ name: `island ${island.name} (with imports, Preact renderer)`, value: gz(graph) / KB, unit: "KB gzip", budget: islandBudget(island.name), note: `${graph.size} chunks, loaded on first touch` });
     const lazy = lazyGraph(graph);
     if (lazy.size) {
       rows.push({

@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useState } from "preact/hooks";
+import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import { readState, writeState, type Fallback, type FieldSpecs } from "../../widgets/urlState.ts";
 
 /**
  * A widget's state, kept in the URL query under its id. The first render uses the defaults (what the
  * server rendered); on mount the URL is read, and malformed values are returned as `fallbacks` so the
- * widget can say so. Every change replaces the URL (no history entry per slider step).
+ * widget can say so. Every change replaces the URL (no history entry per slider step), once per task:
+ * `history.replaceState` costs a few milliseconds, so a drag writes the last state after the chart has
+ * been drawn rather than before each redraw (measured for issue #17).
  */
 export function useUrlState<S>(id: string, specs: FieldSpecs<S>) {
   const defaults = Object.fromEntries(Object.entries(specs).map(([k, spec]) => [k, (spec as { default: unknown }).default])) as S;
@@ -22,11 +24,18 @@ export function useUrlState<S>(id: string, specs: FieldSpecs<S>) {
     // Read once on mount; specs and defaults are static per widget.
   }, []);
 
+  const pending = useRef<S | null>(null);
   const setState = useCallback(
     (next: S) => {
       setStateRaw(next);
-      const query = writeState(location.search, id, specs, next);
-      history.replaceState(history.state, "", location.pathname + query + location.hash);
+      if (pending.current === null) {
+        setTimeout(() => {
+          const query = writeState(location.search, id, specs, pending.current as S);
+          pending.current = null;
+          history.replaceState(history.state, "", location.pathname + query + location.hash);
+        }, 0);
+      }
+      pending.current = next;
     },
     [id],
   );
