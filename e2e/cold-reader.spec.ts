@@ -136,3 +136,26 @@ for (const lang of ["en", "zh"] as const) {
     });
   }
 }
+
+// The lab's Start changes no URL state, so it is not one of the scenarios above: a press before
+// hydration must still start training once the island's code arrives.
+test("a cold reader who presses the lab's Start before it hydrates starts training", async ({ guarded: page }) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  const figure = "#widget-lab";
+  await page.goto("en/embed/lab/", { waitUntil: "load" });
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  await page.route(/\/_astro\/.*\.js$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.locator(`${figure} button`, { hasText: "Start training" }).click();
+  expect(await page.locator(`${figure} astro-island[ssr]`).count(), "the island was not yet live while the reader acted").toBeGreaterThan(0);
+  release();
+  await expect(page.locator(`${figure} astro-island[ssr]`)).toHaveCount(0, { timeout: 20_000 });
+  await expect(page.getByTestId("lab-status")).toHaveText("Training…", { timeout: 10_000 });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByTestId("lab-status")).toContainText("Cancelled.", { timeout: 20_000 });
+});

@@ -2,7 +2,7 @@
  * Math as a reader sees it. Every formula on the site must be rendered and styled by one KaTeX: HTML
  * from one version under another's stylesheet loses the styles of renamed classes (0.16's `.base` and
  * `.strut` became `.katex-base` and `.katex-strut` in 0.19), and inline formulas then break mid-formula
- * and push lines apart. So, on every essay and the playground, at desktop and phone widths:
+ * and push lines apart. So, on every essay, the playground and the lab, at desktop and phone widths:
  *
  * - every class in KaTeX's HTML is styled by the page's stylesheets, except the atom classes that
  *   KaTeX emits for spacing only (`mord`, `mrel`, …);
@@ -15,7 +15,7 @@ import { sitePages } from "./pages.ts";
 /** Classes KaTeX emits for atom types and text runs, with no style of their own in any version. */
 const UNSTYLED = new Set(["mord", "mbin", "mrel", "mopen", "mclose", "mpunct", "minner", "mop", "mtight", "text"]);
 
-const pages = sitePages().filter((p) => p.kind === "essay" || p.path.endsWith("playground/"));
+const pages = sitePages().filter((p) => p.kind === "essay" || p.path.endsWith("playground/") || /^[a-z]+\/lab\/$/.test(p.path));
 
 for (const p of pages) {
   for (const width of [1280, 320]) {

@@ -16,8 +16,8 @@ for (const lang of ["en", "zh"] as const) {
   test(`/${lang}/power-law/ links every chapter and page from its footer, and the playground from its header`, async ({ guarded: page }) => {
     await page.goto(`${lang}/power-law/`);
     const footer = page.getByRole("contentinfo").getByRole("navigation");
-    await expect(footer.getByRole("listitem")).toHaveCount(6 + 5);
-    for (const slug of ["why-parameters-grow", "next-variable", "glossary", "references", "teachers", "playground"]) {
+    await expect(footer.getByRole("listitem")).toHaveCount(6 + 6);
+    for (const slug of ["why-parameters-grow", "next-variable", "lab", "glossary", "references", "teachers", "playground"]) {
       await expect(footer.locator(`a[href$="/${lang}/${slug}/"]`)).toHaveCount(1);
     }
     await page.getByRole("banner").getByRole("link", { name: lang === "zh" ? "实验场" : "Playground" }).click();

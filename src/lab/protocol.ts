@@ -22,7 +22,15 @@ export interface LabRun {
 
 export type ToWorker =
   /** Train `runs` in order. `corpusUrl` is fetched by the worker (same origin). `backend` forces one (tests, bench). */
-  | { type: "start"; runs: LabRun[]; corpusUrl: string; corpus: "en" | "zh" | "both"; backend?: LabBackend }
+  | {
+      type: "start";
+      runs: LabRun[];
+      corpusUrl: string;
+      corpus: "en" | "zh" | "both";
+      backend?: LabBackend;
+      /** Ids of runs the page already has results for (a resume): skipped. Optional, added by the engine (L1). */
+      done?: string[];
+    }
   /** Stop between steps; the run in progress reports what it has as `run-done` with `cancelled: true`. */
   | { type: "cancel" };
 

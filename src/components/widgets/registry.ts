@@ -13,6 +13,7 @@ import MoeWidget from "./MoeWidget.astro";
 import RooflineWidget from "./RooflineWidget.astro";
 import InferenceWidget from "./InferenceWidget.astro";
 import ParallelismWidget from "./ParallelismWidget.astro";
+import LabWidget from "./LabWidget.astro";
 
 /**
  * Every widget, by its stable id (the same in both languages, in URLs and in anchors). The embed
@@ -34,4 +35,5 @@ export const WIDGETS: Record<string, { component: AstroComponentFactory; essay: 
   "roofline": { component: RooflineWidget, essay: "diminishing-returns" },
   "inference": { component: InferenceWidget, essay: "next-variable" },
   "parallelism": { component: ParallelismWidget, essay: "diminishing-returns" },
+  "lab": { component: LabWidget, essay: "compute-optimal" },
 };

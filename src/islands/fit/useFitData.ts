@@ -14,6 +14,8 @@ export type FitStatus =
   | { status: "failed" };
 
 const DEFAULT_DATA: FitData = { kind: "runs", runs: [...DEFAULT_RUNS] };
+/** sessionStorage key under which another widget leaves CSV for this one (the lab writes the same literal). */
+export const FIT_HANDOFF_KEY = "fit.handoff";
 
 /**
  * The data the widget fits and where their fit stands: the default runs with the build-time fit, or
@@ -46,6 +48,22 @@ export function useFitData(model: FitModel, defaultFit: DefaultFit, s: FitWords)
   }, [model, data, fitStatus.status]);
 
   useEffect(() => () => worker.current?.terminate(), []);
+
+  // Runs handed over by another widget (the lab's "Fit these runs"), read once on mount and forgotten:
+  // pasted as if the reader had pasted them, so they show in the box and can be edited.
+  useEffect(() => {
+    let handed: string | null = null;
+    try {
+      handed = sessionStorage.getItem(FIT_HANDOFF_KEY);
+      sessionStorage.removeItem(FIT_HANDOFF_KEY);
+    } catch {
+      return;
+    }
+    if (handed) {
+      setText(handed);
+      apply(handed);
+    }
+  }, []);
 
   const cancel = () => {
     request.current++;
