@@ -76,9 +76,9 @@ test("the quick preset trains to the end, survives Cancel, Resume, a reload and 
 });
 
 test("with JavaScript off the embed shows the reference run's charts, labelled as the reference", async ({ browser }) => {
-  for (const [lang, caption, curves, size] of [
-    ["en", "Reference run, not yours", "Held-out loss while training", "Final loss against model size"],
-    ["zh", "这是参考结果", "训练过程中的留出损失", "最终损失与模型规模"],
+  for (const [lang, caption, curves, size, valleys] of [
+    ["en", "Reference run, not yours", "Held-out loss while training", "Final loss against model size", "IsoFLOP valleys"],
+    ["zh", "这是参考结果", "训练过程中的留出损失", "最终损失与模型规模", "等算力曲线的谷底"],
   ] as const) {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -90,6 +90,8 @@ test("with JavaScript off the embed shows the reference run's charts, labelled a
       await expect(reference.locator(`svg[aria-label="${title}"]:visible`)).toHaveCount(1);
       await expect(reference.locator(`svg[aria-label="${title}"]:visible path`).first()).toBeAttached();
     }
+    // Experiment 2 cannot be picked without JavaScript: its reference is shown as well.
+    await expect(page.getByTestId("lab-reference-budget").locator(`svg[aria-label="${valleys}"]:visible`)).toHaveCount(1);
     await context.close();
   }
 });

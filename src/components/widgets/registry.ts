@@ -17,8 +17,8 @@ import LabWidget from "./LabWidget.astro";
 
 /**
  * Every widget, by its stable id (the same in both languages, in URLs and in anchors). The embed
- * route `/{lang}/embed/<id>/` renders each one alone; `essay` is the slug of the essay it belongs to,
- * for the embed's link back. Add a line here when you add a widget.
+ * route `/{lang}/embed/<id>/` renders each one alone; `essay` is the slug of the page it lives on (an
+ * essay, or `lab` for the lab), for the embed's link back. Add a line here when you add a widget.
  */
 export const WIDGETS: Record<string, { component: AstroComponentFactory; essay: string }> = {
   "power-law": { component: PowerLawWidget, essay: "power-law" },
@@ -35,5 +35,5 @@ export const WIDGETS: Record<string, { component: AstroComponentFactory; essay: 
   "roofline": { component: RooflineWidget, essay: "diminishing-returns" },
   "inference": { component: InferenceWidget, essay: "next-variable" },
   "parallelism": { component: ParallelismWidget, essay: "diminishing-returns" },
-  "lab": { component: LabWidget, essay: "compute-optimal" },
+  "lab": { component: LabWidget, essay: "lab" },
 };
