@@ -1,7 +1,7 @@
 /**
  * Every widget driven through its main control, in Debian's Chromium against the build: each widget
  * found in the build (never a hand-written list), in both languages, alone on its embed page and inside
- * its essay. The main control is the widget's first slider; a widget without one is driven through its
+ * its essay (the lab, which no essay holds, on its own page). The main control is the widget's first slider; a widget without one is driven through its
  * first `<select>`, cycling its options.
  *
  * Two figures per case, each the median and p95 of 30 inputs (after 3 warm-up inputs):
@@ -26,18 +26,21 @@ const WARMUP = 3;
 interface Case {
   widget: string;
   lang: string;
-  where: "embed" | "essay";
+  /** The embed page; the essay that holds the widget; or, for a widget no essay holds (the lab), its own page. */
+  where: "embed" | "essay" | "page";
   path: string;
 }
 
-/** Each widget's embed page, and the essay that holds it, in each language. */
+/** Each widget's embed page, and the essay that holds it (else the page that does), in each language. */
 function cases(pages: BuiltPage[]): Case[] {
   const out: Case[] = [];
   for (const embed of pages.filter((p) => p.kind === "embed")) {
     const widget = embed.path.split("/")[2];
     out.push({ widget, lang: embed.lang!, where: "embed", path: embed.path });
-    const essay = pages.find((p) => p.kind === "essay" && p.lang === embed.lang && p.html.includes(`data-widget="${widget}"`));
-    if (essay) out.push({ widget, lang: embed.lang!, where: "essay", path: essay.path });
+    const holds = (p: BuiltPage) => p.lang === embed.lang && p.html.includes(`data-widget="${widget}"`);
+    const essay = pages.find((p) => p.kind === "essay" && holds(p));
+    const page = essay ?? pages.find((p) => p.kind === "page" && holds(p));
+    if (page) out.push({ widget, lang: embed.lang!, where: essay ? "essay" : "page", path: page.path });
   }
   const only = (name: string) => process.env[name]?.split(",").filter(Boolean);
   const [widgets, langs, wheres] = [only("BENCH_WIDGETS"), only("BENCH_LANG"), only("BENCH_WHERE")];
