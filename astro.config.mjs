@@ -56,11 +56,12 @@ export default defineConfig({
   base,
   trailingSlash: "always",
   devToolbar: { enabled: false },
-  // Every stylesheet inline: an essay's three (base with KaTeX, notebook, page, ~50 KB raw, ~12 KB gzip)
-  // blocked its first paint for ~0.3–0.7 s under Lighthouse's mobile throttling (issue #17, measured FCP
-  // 1.8 → 1.3 s on three essays). The cost: no stylesheet cache between pages. CSP already allows inline
-  // styles (scripts/csp.ts).
-  build: { inlineStylesheets: "always" },
+  // Stylesheets stay external (Astro inlines only those under 4 KB). Inlining all of them (tried for issue
+  // #17) moved an essay's first paint from 1.8 to 1.3 s under Lighthouse's mobile throttling, but the page
+  // then laid itself out in many long tasks after that paint: Total Blocking Time rose from 150 to 700 ms
+  // on /zh/compute-optimal/ and the score fell from 97 to 82 (medians of 3, 2026-12-07). External sheets
+  // are also cached from page to page.
+  build: { inlineStylesheets: "auto" },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath, remarkExplicitIds],

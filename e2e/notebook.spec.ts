@@ -2,11 +2,15 @@
  * Notebooks (issue #8), on the Playground: reactive reruns, errors in their own cell, the watchdog,
  * the sandbox's walls, shared links (shown for review, run only after consent) and files.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { test, expect as baseExpect } from "./fixtures.ts";
 import type { Locator, Page } from "@playwright/test";
+import { fitPowerLaw } from "../src/lib/scaling/index.ts";
+import { toNotebookKitHtml } from "../src/notebook/notebookFile.ts";
+import { labNotebook } from "../src/widgets/labNotebook.ts";
+import reference from "../src/data/labReference.json" with { type: "json" };
 
 // The first run loads the sandbox and its runtime: allow for a slow machine.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -220,4 +224,23 @@ test("a notebook downloads as a Notebook Kit file and as JavaScript, and both op
     await expect(out(scratch, 3)).toContainText("D = 8100000000000");
     await expect(scratch.locator(".nb-cell").nth(5).frameLocator("iframe.nb-display").locator("body")).toContainText("A model with 405B parameters");
   }
+});
+
+test("the lab's notebook of a reader's runs opens on the Playground, runs, and refits the exponent the lab printed", async ({ guarded: page }, info) => {
+  // The file the lab's "Notebook that refits them" button makes, from the committed reference runs.
+  const runs = reference.experiments.size;
+  const file = info.outputPath("lab-size.html");
+  writeFileSync(file, toNotebookKitHtml(labNotebook("size", runs, { title: "My lab runs, refitted", intro: "Runs trained in the browser." })));
+  const alpha = -fitPowerLaw(runs.map((r) => r.nonEmbeddingParams), runs.map((r) => r.finalLoss)).exponent;
+
+  await page.goto(PLAYGROUND);
+  await page.locator("#open-notebook").setInputFiles(file);
+  const scratch = page.locator("#notebook-scratch");
+  await expect(scratch.getByRole("status")).toContainText("This notebook came from a file. Review the code, then Run.");
+  await scratch.getByRole("button", { name: "▶ Run" }).click();
+  // Cell 4 is `alpha = -fit.exponent`: the same value, to the digits a float's printing keeps alike.
+  await expect(out(scratch, 4)).toContainText(`alpha = ${String(alpha).slice(0, 8)}`);
+  expect(alpha).toBeGreaterThan(0);
+  // The chart cell draws its plot (DOM output is shown in a sandboxed frame).
+  await expect(scratch.locator(".nb-cell").nth(4).frameLocator("iframe.nb-display").locator("svg").first()).toBeVisible();
 });

@@ -39,8 +39,9 @@ test("every page loads under nginx with its assets, no HTTP error and no CSP vio
 test("hashed assets are cached for a year; pages revalidate", async ({ page }) => {
   const response = await page.goto("en/");
   expect(response?.headers()["cache-control"], "an HTML page").toBe("no-cache");
-  // Stylesheets are inlined (issue #17) and islands load on first touch, so the hashed asset to check is
-  // an island's module, named in its <astro-island> (served from /_astro/ under the base).
+  // The hashed asset to check is an island's module, named in its <astro-island> (served from /_astro/
+  // under the base): every embed has one, whichever stylesheets the build inlines, and islands load only
+  // on first touch, so it is read from the attribute rather than from the loaded resources.
   await page.goto("en/embed/power-law/");
   const asset = await page.evaluate(() => document.querySelector("astro-island")?.getAttribute("component-url") ?? undefined);
   expect(asset, "an island's module under /_astro/").toMatch(/\/_astro\//);
