@@ -1,8 +1,8 @@
 /**
  * Every widget driven through its main control, in Debian's Chromium against the build: each widget
  * found in the build (never a hand-written list), in both languages, alone on its embed page and inside
- * its essay (the lab, which no essay holds, on its own page). The main control is the widget's first slider; a widget without one is driven through its
- * first `<select>`, cycling its options.
+ * its essay (the lab, which no essay holds, on its own page). The main control is the widget's first
+ * slider; a widget without one is driven through its first `<select>`, cycling its options.
  *
  * Two figures per case, each the median and p95 of 30 inputs (after 3 warm-up inputs):
  * - input → chart updated: from dispatching the event to the widget's new chart SVG in the DOM (or, for
