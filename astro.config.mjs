@@ -8,6 +8,7 @@ import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
 import { remarkExplicitIds } from "./src/markdown/remarkExplicitIds.ts";
 import { rehypeKatexErrors } from "./src/markdown/rehypeKatexErrors.ts";
+import { rehypeSections } from "./src/markdown/rehypeSections.ts";
 import { writeCsp } from "./scripts/csp.ts";
 import { pagefindIntegration } from "./src/build/pagefindIntegration.ts";
 import { cjkSpacingIntegration } from "./src/build/cjkSpacingIntegration.ts";
@@ -59,13 +60,15 @@ export default defineConfig({
   // Stylesheets stay external (Astro inlines only those under 4 KB). Inlining all of them (tried for issue
   // #17) moved an essay's first paint from 1.8 to 1.3 s under Lighthouse's mobile throttling, but the page
   // then laid itself out in many long tasks after that paint: Total Blocking Time rose from 150 to 700 ms
-  // on /zh/compute-optimal/ and the score fell from 97 to 82 (medians of 3, 2026-12-07). External sheets
-  // are also cached from page to page.
+  // on /zh/compute-optimal/ and the score fell from 97 to 82 (medians of 3, 2026-12-07). Tried again once
+  // essays skipped their off-screen sections (rehypeSections.ts): still worse, mean score of 18 pages 97.4
+  // inlined against 98.9 external, /zh/diminishing-returns/ 88 against 97. External sheets are also cached
+  // from page to page.
   build: { inlineStylesheets: "auto" },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath, remarkExplicitIds],
-      rehypePlugins: [[rehypeKatex, { strict: "error", output: "htmlAndMathml" }], rehypeKatexErrors],
+      rehypePlugins: [[rehypeKatex, { strict: "error", output: "htmlAndMathml" }], rehypeKatexErrors, rehypeSections],
       smartypants: false,
     }),
   },

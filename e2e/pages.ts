@@ -110,7 +110,20 @@ export function guard(page: Page, origin: string, options: { redirects?: boolean
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 /** axe-core violations on the page as it is now, one line per rule with the first offending elements. */
+/**
+ * Lays out the essay sections the browser skips while they are off screen (`content-visibility: auto`,
+ * rehypeSections.ts), as each one is when a reader scrolls to it. Without this, axe could not see the
+ * colours of a skipped section, and a section's paint containment would clip a block that sticks out
+ * instead of letting the page scroll sideways, so neither check would see that section at all.
+ */
+async function renderEverySection(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const s of document.querySelectorAll<HTMLElement>(".essay-section")) s.style.contentVisibility = "visible";
+  });
+}
+
 export async function axeViolations(page: Page): Promise<string[]> {
+  await renderEverySection(page);
   // Only violations are detailed (passes and "incomplete" cost time on a long page). `options()` replaces
   // every option, so it comes before `withTags()`, which sets `runOnly`.
   const { violations } = await new AxeBuilder({ page }).options({ resultTypes: ["violations"] }).withTags(WCAG_TAGS).analyze();
@@ -122,6 +135,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
 
 /** Elements that stick out past the viewport's right edge (the cause of a horizontal scroll), for messages. */
 export async function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; width: number; culprits: string[] }> {
+  await renderEverySection(page);
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const scrollWidth = document.documentElement.scrollWidth;

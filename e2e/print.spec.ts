@@ -7,6 +7,10 @@ test("printing an essay gives a clean A4 document: charts kept, navigation and c
   await expect(page.locator(".site-header")).toBeHidden();
   await expect(page.locator(".toc")).toBeHidden();
   await expect(page.locator("#widget-power-law .widget-controls")).toBeHidden();
+  // Every section is laid out for paper, the last as much as the first (on screen the far ones are skipped).
+  const sections = page.locator(".essay-section");
+  expect(await sections.count()).toBeGreaterThan(2);
+  expect(await sections.evaluateAll((all) => all.filter((s) => !s.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })).length)).toBe(0);
   const after = await page.locator(".references a").first().evaluate((a) => getComputedStyle(a, "::after").content);
   expect(after).toContain("http");
 

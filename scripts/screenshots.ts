@@ -18,6 +18,11 @@ for (const lang of ["en", "zh"]) {
       const page = await context.newPage();
       for (const path of paths) {
         await page.goto(`${origin}${lang}/${path}`, { waitUntil: "networkidle" });
+        // A full-page capture is not a reader scrolling: Chromium leaves the essay sections it has not
+        // scrolled to blank (`content-visibility: auto`, src/markdown/rehypeSections.ts), so draw them all.
+        if (process.env.FULL === "1") {
+          await page.evaluate(() => document.querySelectorAll<HTMLElement>(".essay-section").forEach((s) => (s.style.contentVisibility = "visible")));
+        }
         const name = `${lang}-${path.replace(/\W+/g, "-") || "home"}-${scheme}-${label}`.replace(/-+/g, "-");
         await page.screenshot({ path: `screenshots/${name}.png`, fullPage: process.env.FULL === "1" });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
