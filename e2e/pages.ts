@@ -109,7 +109,6 @@ export function guard(page: Page, origin: string, options: { redirects?: boolean
 /** WCAG 2.1 A and AA rules. */
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-/** axe-core violations on the page as it is now, one line per rule with the first offending elements. */
 /**
  * Lays out the essay sections the browser skips while they are off screen (`content-visibility: auto`,
  * rehypeSections.ts), as each one is when a reader scrolls to it. Without this, axe could not see the
@@ -122,6 +121,7 @@ async function renderEverySection(page: Page): Promise<void> {
   });
 }
 
+/** axe-core violations on the page as it is now, one line per rule with the first offending elements. */
 export async function axeViolations(page: Page): Promise<string[]> {
   await renderEverySection(page);
   // Only violations are detailed (passes and "incomplete" cost time on a long page). `options()` replaces
