@@ -8,6 +8,12 @@ import type { VFile } from "vfile";
  * Lighthouse's mobile CPU its layout ran in long tasks after the first paint (issue #17): on
  * /zh/diminishing-returns/ Total Blocking Time fell from 530 to 180 ms with the sections skipped.
  *
+ * A limit, traced: once the document is parsed, Chromium looks at every `<select>` and text field (its
+ * autofill, by every sign: the task reads each select's options; `autocomplete="off"`, `inert` and
+ * `display: none` do not stop it), and asking about a field lays out the section that holds it. So a
+ * section with a widget is laid out at load after all: on /zh/diminishing-returns/ (five widgets) one
+ * task of 0.5–0.7 s at 4× CPU slowdown, gone when the fields were taken out (an experiment).
+ *
  * What comes before the first `<h2>` stays as it is (it is on screen), and so do MDX's `import` and
  * `export` statements, which must stay at the top level of the document. Only essays
  * (`content/essays/`) are wrapped: their layout is the one that styles the sections.
