@@ -14,6 +14,7 @@ import { pagefindIntegration } from "./src/build/pagefindIntegration.ts";
 import { cjkSpacingIntegration } from "./src/build/cjkSpacingIntegration.ts";
 import { siteWarning } from "./src/build/siteWarning.ts";
 import { islandStubs } from "./src/build/islandStubs.ts";
+import { sandboxStylesheet } from "./src/build/sandboxStylesheet.ts";
 import { contentCheck } from "./src/content-check/integration.ts";
 import { PLACEHOLDER_SITE } from "./src/site/publicUrl.ts";
 
@@ -94,5 +95,5 @@ export default defineConfig({
   },
   // islandStubs: Plot's d3-geo and d3-scale-chromatic, which no island chart reaches, left out of the
   // island bundles (≈ 16 KB gzip of every island; src/build/islandStubs.ts says why that is safe).
-  integrations: [siteWarning(process.env.SITE), contentCheck(), mdx(), preact(), islandStubs(), interactDirective, cjkSpacingIntegration(), cspHeaders, pagefindIntegration()],
+  integrations: [siteWarning(process.env.SITE), contentCheck(), mdx(), preact(), islandStubs(), interactDirective, cjkSpacingIntegration(), sandboxStylesheet(), cspHeaders, pagefindIntegration()],
 });
