@@ -1,7 +1,8 @@
 import type { AstroIntegration } from "astro";
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { NOTEBOOK_SANDBOX, htmlFiles, pagePath } from "../../scripts/csp.ts";
 
 /**
  * The notebook sandbox (src/pages/[lang]/notebook-sandbox.astro) styles itself inline, and its
@@ -16,14 +17,13 @@ export function sandboxStylesheet(): AstroIntegration {
     hooks: {
       "astro:build:done": ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        let pages = 0;
-        for (const entry of readdirSync(root, { withFileTypes: true })) {
-          const file = join(root, entry.name, "notebook-sandbox", "index.html");
-          if (!entry.isDirectory() || !existsSync(file)) continue;
+        // The pages the sandbox's policy applies to, found as scripts/csp.ts finds them.
+        const pages = htmlFiles(root).filter((file) => NOTEBOOK_SANDBOX.match(pagePath(file)));
+        for (const page of pages) {
+          const file = join(root, page);
           writeFileSync(file, withoutStylesheetLinks(readFileSync(file, "utf8")));
-          pages++;
         }
-        logger.info(`site stylesheet unlinked from ${pages} notebook sandbox page(s)`);
+        logger.info(`site stylesheet unlinked from ${pages.length} notebook sandbox page(s)`);
       },
     },
   };
