@@ -38,7 +38,9 @@ fi
 tmp="$(mktemp -d)"
 chmod 755 "$tmp"   # nginx's workers (user nobody when run as root) must reach the files
 mkdir -p "$tmp/www"
-ln -s "$PWD/dist-subpath" "$tmp/www/scaling-lab"
+# A copy, not a link: the checkout may sit in a directory nginx's workers cannot enter (a clone made in
+# `mktemp -d` is mode 700), and then every request is "Permission denied".
+cp -R dist-subpath "$tmp/www/scaling-lab"
 server_block="$(sed -e "s|listen 80;|listen 127.0.0.1:$port;|" -e "s|/var/www|$tmp/www|g" deploy/nginx.conf)"
 cat >"$tmp/nginx.conf" <<CONF
 daemon off;
