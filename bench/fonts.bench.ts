@@ -11,7 +11,7 @@
  * among them. Budget, from the one-frame issue's "Chinese is not slower than English":
  * a Chinese page makes at most 1.3× the round trips of its English twin. Some excess is inherent (a
  * mixed line needs the CJK face beside the Latin one at each size): 0.8–1.19× with today's stacks, while
- * one that walked the Latin faces before the CJK ones made 1.2–1.65× (7 pages of 9 over 1.3).
+ * one that walked the Latin faces before the CJK ones made 1.2–1.65× (single loads; 8 pages of 9 over 1.3).
  */
 import { chromium } from "@playwright/test";
 import type { BenchRow } from "./types.ts";
