@@ -10,11 +10,11 @@
  * the page settles): the renderer's font lookups (`FontCache::GetFontPlatformData`) and the round trips
  * among them. Budget, from the one-frame issue's "Chinese is not slower than English":
  * a Chinese page makes at most 1.3× the round trips of its English twin. Some excess is inherent (a
- * mixed line needs the CJK face beside the Latin one at each size): 0.8–1.19× with today's stacks, while
+ * mixed line needs the CJK face beside the Latin one at each size): 0.8–1.22× with today's stacks, while
  * one that walked the Latin faces before the CJK ones made 1.2–1.65× (single loads; 8 pages of 9 over 1.3).
  */
 import { chromium } from "@playwright/test";
-import type { BenchRow } from "./types.ts";
+import { median, type BenchRow } from "./types.ts";
 import { BASE, CHROMIUM, builtPages, hasBuild, serve } from "./dist.ts";
 
 const BUDGET_RATIO = 1.3;
@@ -59,7 +59,6 @@ export async function run(): Promise<BenchRow[]> {
       roundTrips: events.filter((e) => ROUND_TRIPS.has(e.name)).length,
     };
   };
-  const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1];
   const cost = async (path: string): Promise<FontCost> => {
     const runs: FontCost[] = [];
     for (let i = 0; i < RUNS; i++) runs.push(await once(path));

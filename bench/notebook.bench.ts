@@ -10,7 +10,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
-import type { BenchRow } from "./types.ts";
+import { median, type BenchRow } from "./types.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, process.env.DIST_DIR ?? "dist");
@@ -46,11 +46,6 @@ async function serve(port: number): Promise<() => void> {
   }
   return () => child.kill();
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 export async function run(): Promise<BenchRow[]> {
   if (!existsSync(join(dist, "_astro"))) return [{ name: `notebooks (build ${dist} first)`, value: NaN, unit: "" }];

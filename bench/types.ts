@@ -17,6 +17,14 @@ export interface BenchRow {
 /** A bench module exports `run()`; `scripts/bench.ts` runs every `bench/*.bench.ts`. */
 export type BenchModule = { run(): Promise<BenchRow[]> | BenchRow[] };
 
+/** The median of `xs` (the mean of the middle two for an even count); `NaN` for none. */
+export function median(xs: readonly number[]): number {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
 /** Median wall time in milliseconds of `fn` over `repeats` runs, after `warmup` runs. */
 export function medianMs(fn: () => unknown, repeats = 50, warmup = 5): number {
   for (let i = 0; i < warmup; i++) fn();
@@ -26,7 +34,5 @@ export function medianMs(fn: () => unknown, repeats = 50, warmup = 5): number {
     fn();
     times.push(performance.now() - t0);
   }
-  times.sort((a, b) => a - b);
-  const mid = times.length >> 1;
-  return times.length % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2;
+  return median(times);
 }
