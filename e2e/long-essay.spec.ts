@@ -31,11 +31,48 @@ for (const lang of ["en", "zh"] as const) {
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     const drawn = await page.evaluate(() => {
       const middle = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
-      return middle?.closest(".essay-section")?.checkVisibility({ contentVisibilityAuto: true }) ?? null;
+      // The section, and the block in it under the middle of the window, with what that block holds.
+      const block = middle?.closest(".essay-section > *");
+      return block ? (block.firstElementChild ?? block).checkVisibility({ contentVisibilityAuto: true }) : null;
     });
-    expect(drawn, "the section under the middle of the window is drawn").toBe(true);
+    expect(drawn, "the block under the middle of the window is drawn").toBe(true);
     await page.mouse.wheel(0, 1800);
     await expect.poll(async () => Math.abs((await heading.boundingBox())!.y - before)).toBeLessThan(40);
+  });
+}
+
+/**
+ * Scrolls up in wheel steps of 100 px and returns, for each step, how far the text under the middle of
+ * the window moved on screen beyond those 100 px: what a reader sees as a jump.
+ */
+async function jumpsScrollingUp(page: Page, steps: number): Promise<number[]> {
+  const jumps: number[] = [];
+  for (let i = 0; i < steps; i++) {
+    const before = await page.evaluate(() => {
+      const el = document.elementFromPoint(innerWidth / 2, innerHeight / 2)!;
+      (window as unknown as { ref: Element }).ref = el;
+      return el.getBoundingClientRect().top;
+    });
+    await page.mouse.wheel(0, -100);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const after = await page.evaluate(() => (window as unknown as { ref: Element }).ref.getBoundingClientRect().top);
+    jumps.push(Math.round(Math.abs(after - before - 100)));
+  }
+  return jumps;
+}
+
+for (const lang of ["en", "zh"] as const) {
+  test(`/${lang}/${LONG}/: a reader who goes to the end before the page has loaded and then scrolls back up sees the text move only as they scroll`, async ({ guarded: page }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    // A reader who does not wait for the page to load: while it loads, even the blocks of a drawn
+    // section wait until they come near the screen (Essay.astro), and the reader's first key ends that.
+    await page.goto(`${lang}/${LONG}/`, { waitUntil: "domcontentloaded" });
+    await page.mouse.move(195, 400);
+    await page.keyboard.press("End");
+    await expect(page.locator("html")).not.toHaveClass(/skip-blocks/);
+    await expect.poll(() => page.evaluate(() => innerHeight + scrollY >= document.documentElement.scrollHeight - 2)).toBe(true);
+    const jumps = await jumpsScrollingUp(page, 40);
+    expect(jumps.filter((j) => j > 3), `jumps of the text under the reader's eyes (px, per 100 px step): ${jumps.join(" ")}`).toEqual([]);
   });
 }
 

@@ -110,14 +110,15 @@ export function guard(page: Page, origin: string, options: { redirects?: boolean
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 /**
- * Lays out the essay sections the browser skips while they are off screen (`content-visibility: auto`,
- * rehypeSections.ts), as each one is when a reader scrolls to it. Without this, axe could not see the
- * colours of a skipped section, and a section's paint containment would clip a block that sticks out
- * instead of letting the page scroll sideways, so neither check would see that section at all.
+ * Lays out the essay sections, and the blocks in them, that the browser skips while they are off
+ * screen (`content-visibility: auto`, Essay.astro), as each one is when a reader scrolls to it. Without
+ * this, axe could not see the colours of a skipped block, and a block's paint containment would clip
+ * whatever sticks out of it instead of letting the page scroll sideways, so neither check would see it.
  */
 async function renderEverySection(page: Page): Promise<void> {
   await page.evaluate(() => {
-    for (const s of document.querySelectorAll<HTMLElement>(".essay-section")) s.style.contentVisibility = "visible";
+    const skippable = ".essay-section, .essay-section > *, .essay-section :is(.widget-body, .nb-cell) > *";
+    for (const s of document.querySelectorAll<HTMLElement>(skippable)) s.style.contentVisibility = "visible";
   });
 }
 

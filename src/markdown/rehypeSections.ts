@@ -11,8 +11,10 @@ import type { VFile } from "vfile";
  * A limit, traced: once the document is parsed, Chromium looks at every `<select>` and text field (its
  * autofill, by every sign: the task reads each select's options; `autocomplete="off"`, `inert` and
  * `display: none` do not stop it), and asking about a field lays out the section that holds it. So a
- * section with a widget is laid out at load after all: on /zh/diminishing-returns/ (five widgets) one
- * task of 0.5–0.7 s at 4× CPU slowdown, gone when the fields were taken out (an experiment).
+ * section with a widget was laid out at load after all: on /zh/diminishing-returns/ (five widgets) one
+ * task of 0.5–0.7 s at 4× CPU slowdown, gone when the fields were taken out (an experiment). While the
+ * page loads, each block of a section now skips its own layout as well (Essay.astro), so that task lays
+ * out the fields' boxes and little else.
  *
  * What comes before the first `<h2>` stays as it is (it is on screen), and so do MDX's `import` and
  * `export` statements, which must stay at the top level of the document. Only essays
