@@ -70,8 +70,9 @@ for (const lang of ["en", "zh"] as const) {
     await page.mouse.move(195, 400);
     await page.keyboard.press("End");
     await expect(page.locator("html")).not.toHaveClass(/skip-blocks/);
-    await expect.poll(() => page.evaluate(() => innerHeight + scrollY >= document.documentElement.scrollHeight - 2)).toBe(true);
-    const jumps = await jumpsScrollingUp(page, 40);
+    // Far down the page (the end itself moves as the sections near it are drawn).
+    await expect.poll(() => page.evaluate(() => scrollY > document.documentElement.scrollHeight / 2)).toBe(true);
+    const jumps = await jumpsScrollingUp(page, 60);
     expect(jumps.filter((j) => j > 3), `jumps of the text under the reader's eyes (px, per 100 px step): ${jumps.join(" ")}`).toEqual([]);
   });
 }
